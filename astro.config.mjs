@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// The archive may be served from a sub-folder of an intranet server
+// (e.g. http://intranet/kho-van-ban/): set SITE_BASE=/kho-van-ban/ when building.
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+	base,
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	markdown: {
+		processor: satteri({
+			features: {
+				// Keep the source's punctuation as written: no curly quotes or ellipses.
+				smartPunctuation: false,
+				gfm: {
+					footnotes: {
+						label: 'Chú thích',
+						backLabel: 'Quay lại chỗ chú thích {reference}',
+					},
+				},
+			},
+		}),
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,62 @@
+/**
+ * The directives loader: Astro's glob() over `content/directives/**` with the
+ * archive's own checks. Every file is checked before anything fails, and the
+ * build then stops with one line per problem (file, field, what to write).
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { describeIssues } from '../lib/frontmatterErrors.ts';
+import { parseIssuerRegistry } from '../lib/issuers.ts';
+import { DirectiveSchema } from '../schemas/directive.ts';
+
+interface DirectivesLoaderOptions {
+	/** Folder of the MDX files, relative to the project root. */
+	base: string;
+	/** The registry of issuing bodies, relative to the project root. */
+	issuersFile: string;
+}
+
+export function directivesLoader({ base, issuersFile }: DirectivesLoaderOptions): Loader {
+	const files = glob({ pattern: '**/*.{md,mdx}', base });
+	return {
+		name: 'directives-loader',
+		load: async (context) => {
+			const problems: string[] = [];
+			const issuerIds = new Set(
+				parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id),
+			);
+			await files.load({
+				...context,
+				parseData: async (entry) => {
+					const file = relative(process.cwd(), entry.filePath ?? entry.id);
+					const found: string[] = [];
+					const result = DirectiveSchema.safeParse(entry.data);
+					if (!result.success) found.push(...describeIssues(file, result.error.issues));
+					const issuer = entry.data['issuer'];
+					if (typeof issuer === 'string' && !issuerIds.has(issuer)) {
+						found.push(
+							`${file}: issuer: "${issuer}" is not in ${issuersFile}; use one of ${[...issuerIds].join(', ')}, or add it there`,
+						);
+					}
+					if (found.length > 0) {
+						problems.push(...found);
+						return entry.data;
+					}
+					return context.parseData(entry);
+				},
+			});
+			if (problems.length > 0) {
+				for (const problem of problems) context.logger.error(problem);
+				// The lines above say everything; a stack trace would only hide them.
+				const error = new AstroError(
+					`${problems.length} content problem${problems.length > 1 ? 's' : ''} (listed above): fix each named field, then build again.`,
+				);
+				error.stack = '';
+				throw error;
+			}
+		},
+	};
+}
