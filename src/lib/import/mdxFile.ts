@@ -1,0 +1,23 @@
+/** Writing an imported document as an MDX file, and where it goes in `content/directives/`. */
+import yaml from 'js-yaml';
+import { numberSlug } from '../numbers.ts';
+import type { Frontmatter } from './importText.ts';
+
+export const UNKNOWN_YEAR_FOLDER = 'chua-ro-nam';
+
+export function toMdxFile(frontmatter: Frontmatter, body: string): string {
+	const header = yaml.dump(frontmatter, { lineWidth: -1, noRefs: true, quotingType: '"' });
+	return `---\n${header}---\n\n${body}`;
+}
+
+/**
+ * `2024/307-nq-tu.mdx` when year and number are known; otherwise the type and
+ * the first 8 hex digits of the source checksum: `chua-ro-nam/cong-van-786b4cec.mdx`.
+ */
+export function directivePath(frontmatter: Frontmatter): string {
+	const folder = frontmatter.year === null ? UNKNOWN_YEAR_FOLDER : String(frontmatter.year);
+	const name = frontmatter.number
+		? numberSlug(frontmatter.number)
+		: `${frontmatter.type}-${frontmatter.source.sha256.slice(0, 8)}`;
+	return `${folder}/${name}.mdx`;
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedFile } from './seeds.ts';
+
+function runImport(...args: string[]) {
+	const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+	return mkdtempSync(join(tmpdir(), 'import-test-'));
+}
+
+describe('npm run import', () => {
+	it('--dry-run --json prints one object per file with the schema field names, and writes nothing', () => {
+		const out = tempDir();
+		const { code, stdout } = runImport('--dry-run', '--json', '--out', out, seedFile('002'), seedFile('004'));
+		expect(code).toBe(0);
+		const objects = stdout.trim().split('\n').map((line) => JSON.parse(line));
+		expect(objects).toHaveLength(2);
+		expect(Object.keys(objects[0])).toEqual(['source', 'target', 'frontmatter', 'body', 'warnings']);
+		expect(objects[0].frontmatter).toMatchObject({ type: 'thong-bao', number: null, issuedAt: null, issuer: 'tinh-uy' });
+		expect(objects[0].body).toMatch(/^Ngày 10-8-2023, tại Trụ sở Tỉnh ủy/);
+		expect(objects[1].warnings).toContain('removed Word artefact [bookmark: _GoBack]');
+		expect(readdirSync(out)).toEqual([]);
+	});
+
+	it('writes the file, refuses to overwrite it without --force, and leaves no temporary file', () => {
+		const out = tempDir();
+		const first = runImport('--out', out, '--number', '12 - CV/TU', '--date', '03/5/2024', seedFile('001'));
+		expect(first.code).toBe(0);
+		expect(first.stderr).toContain(`→ ${join(out, '2024/12-cv-tu.mdx')}`);
+		const written = readFileSync(join(out, '2024/12-cv-tu.mdx'), 'utf8');
+		expect(written).toMatch(/^---\ntype: cong-van\nnumber: 12-CV\/TU\nissuedAt: "2024-05-03"\nyear: 2024\n/);
+
+		const again = runImport('--out', out, '--number', '12-CV/TU', '--date', '2024-05-03', seedFile('001'));
+		expect(again.code).toBe(1);
+		expect(again.stderr).toContain('exists already; pass --force to overwrite it');
+		expect(runImport('--force', '--out', out, '--number', '12-CV/TU', '--date', '2024-05-03', seedFile('001')).code).toBe(0);
+		expect(readdirSync(join(out, '2024'))).toEqual(['12-cv-tu.mdx']);
+	});
+
+	it('imports what it can in a batch and names each failure in one line', () => {
+		const out = tempDir();
+		const bad = join(tempDir(), 'khong-ro-loai.txt');
+		writeFileSync(bad, 'Đề nghị các đơn vị thực hiện.');
+		const { code, stderr } = runImport('--out', out, bad, seedFile('000'));
+		expect(code).toBe(1);
+		expect(stderr).toContain(`[1/2] ${bad}: cannot tell the document type from the text; pass --type (e.g. --type cong-van)`);
+		expect(stderr).toContain('1 imported, 1 failed');
+		expect(stderr).not.toMatch(/\n\s+at /);
+		expect(readdirSync(join(out, 'chua-ro-nam'))).toEqual([expect.stringMatching(/^cong-van-[0-9a-f]{8}\.mdx$/)]);
+	});
+
+	it('rejects bad options with a usage message', () => {
+		const date = runImport('--date', '31/02/2024', seedFile('000'));
+		expect(date.code).toBe(2);
+		expect(date.stderr).toContain('import: --date "31/02/2024" is not a real date');
+		expect(runImport('--issuer', 'khong-co', seedFile('000')).stderr).toContain('--issuer "khong-co" is not in content/issuers.yaml');
+		expect(runImport().stderr).toContain('import: no file given');
+	});
+});
