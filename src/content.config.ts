@@ -4,11 +4,14 @@ import { directivesLoader } from './loaders/directives.ts';
 import { DirectiveSchema } from './schemas/directive.ts';
 import { IssuerSchema } from './schemas/issuer.ts';
 
-const ISSUERS_FILE = 'content/issuers.yaml';
+// The archive's content folder: `content/` unless ARCHIVE_CONTENT names another
+// (a generated corpus for benchmarks, a test fixture).
+const CONTENT = (process.env['ARCHIVE_CONTENT'] ?? 'content').replace(/\/+$/, '');
+const ISSUERS_FILE = `${CONTENT}/issuers.yaml`;
 
 export const collections = {
 	directives: defineCollection({
-		loader: directivesLoader({ base: './content/directives', issuersFile: ISSUERS_FILE }),
+		loader: directivesLoader({ base: `${CONTENT}/directives`, issuersFile: ISSUERS_FILE }),
 		schema: DirectiveSchema,
 	}),
 	issuers: defineCollection({
