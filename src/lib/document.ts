@@ -1,0 +1,168 @@
+/**
+ * What a reader sees about one document: labels for lists, the attribute block,
+ * the heading and the page title. Unknown values are never invented: they are
+ * reported as unknown and the page prints "chưa rõ".
+ */
+import { formatDate } from './dates.ts';
+import { documentType, type DocumentTypeSlug } from './documentTypes.ts';
+import { inlineToText } from './inline.ts';
+import { excerpt } from './listing.ts';
+import type { SiteUrls } from './urls.ts';
+
+/** The exact text shown for an unknown value. */
+export const UNKNOWN = 'chưa rõ';
+export const UNKNOWN_NUMBER = 'chưa rõ số';
+export const UNKNOWN_DATE = 'chưa rõ ngày';
+export const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
+export const UNKNOWN_YEAR = 'Chưa rõ năm';
+export const EXCERPT_PREFIX = 'Trích đoạn đầu:';
+export const SITE_NAME = 'Kho văn bản';
+
+/** Status labels, as in src/schemas/status.ts (kept here so this module has no zod import). */
+export interface StatusLabels {
+	readonly [status: string]: string;
+}
+
+/** The fields of a directive this module reads (the schema's output fits it). */
+export interface DocumentData {
+	type: DocumentTypeSlug;
+	number: string | null;
+	issuedAt: string | null;
+	year: number | null;
+	place: string | null;
+	issuer: string | null;
+	title: string | null;
+	signer: { authority: string | null; title: string | null; name: string | null };
+	status: string;
+	source: { file: string; importedAt: string } | null;
+}
+
+export function typeName(type: DocumentTypeSlug): string {
+	return documentType(type).name;
+}
+
+/** The type as printed in a notice's heading: "THÔNG BÁO". */
+export function typeHeading(type: DocumentTypeSlug): string {
+	return typeName(type).toLocaleUpperCase('vi');
+}
+
+export function yearLabel(year: number | null): string {
+	return year === null ? UNKNOWN_YEAR : `Năm ${year}`;
+}
+
+export function issuerLabel(name: string | null): string {
+	return name ?? UNKNOWN_ISSUER;
+}
+
+/** One piece of an attribute value; `unknown` pieces print as "chưa rõ" styled apart. */
+export interface ValuePart {
+	text: string;
+	unknown?: true;
+	href?: string;
+	/** Text with inline marks (`*x*`, `^{x}`) to render. */
+	marked?: true;
+	/** A secondary remark, printed smaller. */
+	note?: true;
+}
+
+export interface AttributeRow {
+	label: string;
+	parts: ValuePart[];
+}
+
+const unknownPart: ValuePart = { text: UNKNOWN, unknown: true };
+
+function known(text: string | null, extra: Omit<ValuePart, 'text'> = {}): ValuePart[] {
+	return text === null ? [unknownPart] : [{ text, ...extra }];
+}
+
+/** The signer as one line, authority · title · name; all unknown is one "chưa rõ". */
+export function signerParts(signer: DocumentData['signer']): ValuePart[] {
+	const pieces = [signer.authority, signer.title, signer.name];
+	if (pieces.every((p) => p === null)) return [unknownPart];
+	return pieces.flatMap((p, i) => [
+		...(i > 0 ? [{ text: ' · ' }] : []),
+		...known(p, { marked: true }),
+	]);
+}
+
+/** Ngày ban hành: the date, or "chưa rõ" with the year when only the year is known. */
+export function dateParts(issuedAt: string | null, year: number | null, urls?: SiteUrls): ValuePart[] {
+	if (issuedAt !== null) return [{ text: formatDate(issuedAt) }];
+	if (year === null) return [unknownPart];
+	return [unknownPart, { text: ` (năm ${year})`, note: true, ...(urls ? { href: urls.year(year) } : {}) }];
+}
+
+/** The attribute block of a document page, in the order of an archive's record. */
+export function attributeRows(
+	doc: DocumentData,
+	issuerName: string | null,
+	statuses: StatusLabels,
+	urls: SiteUrls,
+): AttributeRow[] {
+	return [
+		{ label: 'Số hiệu', parts: known(doc.number) },
+		{ label: 'Loại văn bản', parts: [{ text: typeName(doc.type), href: urls.type(doc.type) }] },
+		{
+			label: 'Cơ quan ban hành',
+			parts: doc.issuer === null ? [unknownPart] : [{ text: issuerName ?? doc.issuer, href: urls.issuer(doc.issuer) }],
+		},
+		{ label: 'Ngày ban hành', parts: dateParts(doc.issuedAt, doc.year, urls) },
+		{ label: 'Nơi ban hành', parts: known(doc.place) },
+		{ label: 'Người ký', parts: signerParts(doc.signer) },
+		{
+			label: 'Trạng thái',
+			parts: doc.status === 'chua-ro' ? [unknownPart] : known(statuses[doc.status] ?? doc.status),
+		},
+		{
+			label: 'Văn bản gốc',
+			parts:
+				doc.source === null
+					? [unknownPart]
+					: [{ text: doc.source.file }, { text: ` (nhập ngày ${formatDate(doc.source.importedAt)})`, note: true }],
+		},
+	];
+}
+
+/**
+ * The page <title>: type and number (or "chưa rõ số"), then the title when known,
+ * then the site name. "Thông báo 571-TB/TU – Kết luận … | Kho văn bản".
+ */
+export function pageTitle(doc: Pick<DocumentData, 'type' | 'number' | 'title'>, maxTitle = 90): string {
+	const head = `${typeName(doc.type)} ${doc.number ?? `(${UNKNOWN_NUMBER})`}`;
+	if (doc.title === null) return `${head} | ${SITE_NAME}`;
+	const title = inlineToText(doc.title);
+	const short = title.length > maxTitle ? `${title.slice(0, maxTitle + 1).replace(/\s+\S*$/, '')}…` : title;
+	return `${head} – ${short} | ${SITE_NAME}`;
+}
+
+/** One row of a document list. */
+export interface ListItem {
+	href: string;
+	typeName: string;
+	number: string | null;
+	/** "03/05/2024", or null when unknown. */
+	date: string | null;
+	year: number | null;
+	title: string | null;
+	/** When the title is unknown: the first words of the body. */
+	excerpt: { text: string; truncated: boolean } | null;
+	issuerName: string | null;
+}
+
+export function listItem(
+	doc: Pick<DocumentData, 'type' | 'number' | 'issuedAt' | 'year' | 'title' | 'issuer'> & { id: string; body: string },
+	issuerNames: ReadonlyMap<string, string>,
+	urls: SiteUrls,
+): ListItem {
+	return {
+		href: urls.document(doc.id),
+		typeName: typeName(doc.type),
+		number: doc.number,
+		date: doc.issuedAt === null ? null : formatDate(doc.issuedAt),
+		year: doc.year,
+		title: doc.title,
+		excerpt: doc.title === null ? excerpt(doc.body) : null,
+		issuerName: doc.issuer === null ? null : (issuerNames.get(doc.issuer) ?? doc.issuer),
+	};
+}

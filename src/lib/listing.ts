@@ -1,0 +1,162 @@
+/**
+ * Sorting, grouping and counting documents for the home and browse pages,
+ * and the short excerpt shown when a document's title (trích yếu) is unknown.
+ * Pure: pages pass in plain summaries of the collection entries.
+ */
+import { DOCUMENT_TYPES, type DocumentTypeSlug } from './documentTypes.ts';
+
+/** What the listings need to know about one document. */
+export interface DocumentSummary {
+	/** The collection id, e.g. "chua-ro-nam/cong-van-786b4cec". */
+	id: string;
+	type: DocumentTypeSlug;
+	number: string | null;
+	issuedAt: string | null;
+	year: number | null;
+	issuer: string | null;
+	title: string | null;
+	/** The raw MDX body, for the excerpt when the title is unknown. */
+	body: string;
+}
+
+/** An issuing body as the listings name it. */
+export interface IssuerName {
+	id: string;
+	name: string;
+}
+
+const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+
+/** Nulls after any value; otherwise `compare`. */
+function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number): number {
+	if (a === null && b === null) return 0;
+	if (a === null) return 1;
+	if (b === null) return -1;
+	return compare(a, b);
+}
+
+/**
+ * Latest first: by issue date, newest first, unknown dates last; among equal or
+ * unknown dates by year (newest first, unknown last), then number, then id, so the
+ * order never depends on the file system.
+ */
+export function compareLatestFirst(a: DocumentSummary, b: DocumentSummary): number {
+	return (
+		nullsLast(a.issuedAt, b.issuedAt, (x, y) => y.localeCompare(x)) ||
+		nullsLast(a.year, b.year, (x, y) => y - x) ||
+		nullsLast(a.number, b.number, (x, y) => collator.compare(x, y)) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+export function sortLatestFirst<T extends DocumentSummary>(docs: readonly T[]): T[] {
+	return [...docs].sort(compareLatestFirst);
+}
+
+export interface TypeCount {
+	slug: DocumentTypeSlug;
+	name: string;
+	count: number;
+}
+
+/** Types that have documents, in the order of the type list (Nghị quyết first). */
+export function countByType(docs: readonly DocumentSummary[]): TypeCount[] {
+	return DOCUMENT_TYPES.map((t) => ({
+		slug: t.slug,
+		name: t.name,
+		count: docs.filter((d) => d.type === t.slug).length,
+	})).filter((c) => c.count > 0);
+}
+
+export interface YearCount {
+	/** null: year unknown. */
+	year: number | null;
+	count: number;
+}
+
+/** Years that have documents, newest first, unknown year last. */
+export function countByYear(docs: readonly DocumentSummary[]): YearCount[] {
+	const counts = new Map<number | null, number>();
+	for (const d of docs) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+	return [...counts]
+		.map(([year, count]) => ({ year, count }))
+		.sort((a, b) => nullsLast(a.year, b.year, (x, y) => y - x));
+}
+
+export interface IssuerCount {
+	/** null: issuer unknown. */
+	id: string | null;
+	name: string | null;
+	count: number;
+}
+
+/** Issuers that have documents, by name in Vietnamese order, unknown issuer last. */
+export function countByIssuer(docs: readonly DocumentSummary[], issuers: readonly IssuerName[]): IssuerCount[] {
+	const names = new Map(issuers.map((i) => [i.id, i.name]));
+	const counts = new Map<string | null, number>();
+	for (const d of docs) counts.set(d.issuer, (counts.get(d.issuer) ?? 0) + 1);
+	return [...counts]
+		.map(([id, count]) => ({ id, name: id === null ? null : (names.get(id) ?? id), count }))
+		.sort((a, b) => nullsLast(a.name, b.name, (x, y) => collator.compare(x, y)));
+}
+
+export function documentsOfType<T extends DocumentSummary>(docs: readonly T[], type: string): T[] {
+	return sortLatestFirst(docs.filter((d) => d.type === type));
+}
+
+export function documentsOfYear<T extends DocumentSummary>(docs: readonly T[], year: number | null): T[] {
+	return sortLatestFirst(docs.filter((d) => d.year === year));
+}
+
+export function documentsOfIssuer<T extends DocumentSummary>(docs: readonly T[], issuer: string | null): T[] {
+	return sortLatestFirst(docs.filter((d) => d.issuer === issuer));
+}
+
+/**
+ * The words a reader sees at the start of an MDX body: markup, footnote
+ * references and definitions, MDX import/export lines and tags removed.
+ */
+export function plainText(body: string): string {
+	const lines: string[] = [];
+	let inFootnote = false;
+	for (const line of body.normalize('NFC').split(/\r?\n/)) {
+		if (/^\[\^[^\]]+\]:/.test(line)) {
+			inFootnote = true;
+			continue;
+		}
+		if (inFootnote && (/^(?: {2,}|\t)/.test(line) || line.trim() === '')) continue;
+		inFootnote = false;
+		if (/^\s*(?:import|export)\s/.test(line)) continue;
+		lines.push(
+			line
+				.replace(/^\s{0,3}#{1,6}\s+/, '')
+				.replace(/^\s*>\s?/, '')
+				.replace(/^\s*(?:[-+*]|\d+[.)])\s+/, ''),
+		);
+	}
+	return lines
+		.join(' ')
+		.replace(/\[\^[^\]]+\]/g, '')
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/<\/?[A-Za-z][^>]*>/g, '')
+		.replace(/(?<!\\)[*_]{1,3}(?=\S)|(?<=[^\s\\])[*_]{1,3}/g, (m, offset: number, all: string) =>
+			// Keep underscores inside words (file names, codes); drop emphasis marks.
+			m.startsWith('_') && /\w/.test(all[offset - 1] ?? '') && /\w/.test(all[offset + m.length] ?? '') ? m : '',
+		)
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.replace(/\^\{([^}]*)\}/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+export interface Excerpt {
+	text: string;
+	/** Whether words were left off (the page shows "…"). */
+	truncated: boolean;
+}
+
+/** The first `words` words of the body, for a document whose title is unknown. */
+export function excerpt(body: string, words = 30): Excerpt {
+	const all = plainText(body).split(' ').filter((w) => w !== '');
+	return { text: all.slice(0, words).join(' '), truncated: all.length > words };
+}

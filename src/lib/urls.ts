@@ -1,0 +1,54 @@
+/**
+ * Every URL of the site, built from the base path the site is served under
+ * (`import.meta.env.BASE_URL`: "/" or e.g. "/kho-van-ban/"). All paths end in
+ * "/" because the site is built with trailingSlash: 'always'.
+ */
+
+/** The browse-page slug for documents whose year or issuer is not known. */
+export const UNKNOWN_SLUG = 'chua-ro';
+
+/** "/kho-van-ban" or "/kho-van-ban/" → "/kho-van-ban/"; "" or "/" → "/". */
+export function normaliseBase(base: string): string {
+	const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+	return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Joins path segments under the base, encoding each segment, with a trailing slash. */
+export function joinUnder(base: string, ...segments: string[]): string {
+	const parts = segments
+		.flatMap((s) => s.split('/'))
+		.filter((s) => s !== '')
+		.map((s) => encodeURIComponent(s));
+	const root = normaliseBase(base);
+	return parts.length === 0 ? root : `${root}${parts.join('/')}/`;
+}
+
+export interface SiteUrls {
+	home: string;
+	types: string;
+	type(slug: string): string;
+	years: string;
+	/** A year's page, or the page of documents whose year is unknown (null). */
+	year(year: number | null): string;
+	issuers: string;
+	/** An issuer's page, or the page of documents whose issuer is unknown (null). */
+	issuer(id: string | null): string;
+	/** The page of one document, by its collection id ("chua-ro-nam/cong-van-786b4cec"). */
+	document(id: string): string;
+	/** A file in public/, e.g. "favicon.svg" (no trailing slash). */
+	asset(path: string): string;
+}
+
+export function siteUrls(base: string): SiteUrls {
+	return {
+		home: normaliseBase(base),
+		types: joinUnder(base, 'loai'),
+		type: (slug) => joinUnder(base, 'loai', slug),
+		years: joinUnder(base, 'nam'),
+		year: (year) => joinUnder(base, 'nam', year === null ? UNKNOWN_SLUG : String(year)),
+		issuers: joinUnder(base, 'co-quan'),
+		issuer: (id) => joinUnder(base, 'co-quan', id ?? UNKNOWN_SLUG),
+		document: (id) => joinUnder(base, 'van-ban', id),
+		asset: (path) => joinUnder(base, path).replace(/\/$/, ''),
+	};
+}
