@@ -1,0 +1,49 @@
+/**
+ * The one place pages read the content collections. Everything else the pages
+ * show is computed from these plain values by the pure modules beside this one.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DocumentSummary } from './listing.ts';
+import { siteUrls, type SiteUrls } from './urls.ts';
+
+export type DirectiveEntry = CollectionEntry<'directives'>;
+export type IssuerData = CollectionEntry<'issuers'>['data'];
+
+export interface Archive {
+	entries: DirectiveEntry[];
+	summaries: DocumentSummary[];
+	issuers: IssuerData[];
+	issuerNames: Map<string, string>;
+	urls: SiteUrls;
+}
+
+export function summarise(entry: DirectiveEntry): DocumentSummary {
+	const d = entry.data;
+	return {
+		id: entry.id,
+		type: d.type,
+		number: d.number,
+		issuedAt: d.issuedAt,
+		year: d.year,
+		issuer: d.issuer,
+		title: d.title,
+		body: entry.body ?? '',
+	};
+}
+
+let cached: Promise<Archive> | undefined;
+
+export function loadArchive(): Promise<Archive> {
+	cached ??= (async () => {
+		const entries = await getCollection('directives');
+		const issuers = (await getCollection('issuers')).map((e) => e.data);
+		return {
+			entries,
+			summaries: entries.map(summarise),
+			issuers,
+			issuerNames: new Map(issuers.map((i) => [i.id, i.name])),
+			urls: siteUrls(import.meta.env.BASE_URL),
+		};
+	})();
+	return cached;
+}
