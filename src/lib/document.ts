@@ -7,6 +7,7 @@ import { formatDate } from './dates.ts';
 import { documentType, type DocumentTypeSlug } from './documentTypes.ts';
 import { inlineToText } from './inline.ts';
 import { excerpt } from './listing.ts';
+import type { Directive } from '../schemas/directive.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** The exact text shown for an unknown value. */
@@ -23,19 +24,10 @@ export interface StatusLabels {
 	readonly [status: string]: string;
 }
 
-/** The fields of a directive this module reads (the schema's output fits it). */
-export interface DocumentData {
-	type: DocumentTypeSlug;
-	number: string | null;
-	issuedAt: string | null;
-	year: number | null;
-	place: string | null;
-	issuer: string | null;
-	title: string | null;
-	signer: { authority: string | null; title: string | null; name: string | null };
-	status: string;
-	source: { file: string; importedAt: string } | null;
-}
+/** The fields of a directive this module reads. */
+export type DocumentData = Pick<Directive, 'type' | 'number' | 'issuedAt' | 'year' | 'place' | 'issuer' | 'title' | 'signer' | 'status'> & {
+	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt'> | null;
+};
 
 export function typeName(type: DocumentTypeSlug): string {
 	return documentType(type).name;

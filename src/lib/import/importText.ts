@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { documentType, type DocumentTypeSlug } from '../documentTypes.ts';
+import type { Directive } from '../../schemas/directive.ts';
 import type { Issuer } from '../../schemas/issuer.ts';
 import { yearOf } from '../dates.ts';
 import { bodyToMdx } from './body.ts';
@@ -19,21 +20,8 @@ export interface GivenMetadata {
 	type?: DocumentTypeSlug;
 }
 
-export interface Frontmatter {
-	type: DocumentTypeSlug;
-	number: string | null;
-	issuedAt: string | null;
-	year: number | null;
-	place: string | null;
-	issuer: string | null;
-	title: string | null;
-	recipients: string[];
-	distribution: string[];
-	signer: { authority: string | null; title: string | null; name: string | null };
-	status: 'chua-ro';
-	source: { file: string; sha256: string; importedAt: string; importer: 'text' };
-	provenance: Record<string, string>;
-}
+/** What the importer writes: the schema's fields, always with the source file. */
+export type Frontmatter = Directive & { source: NonNullable<Directive['source']> };
 
 export interface ImportResult {
 	frontmatter: Frontmatter;
