@@ -19,7 +19,6 @@ export interface Footnote {
 
 export interface BodyResult {
 	mdx: string;
-	footnotes: Footnote[];
 	/** Whether the text looked hard-wrapped (a PDF export) and was re-flowed line by line. */
 	hardWrapped: boolean;
 }
@@ -159,5 +158,5 @@ export function bodyToMdx(lines: string[]): BodyResult {
 	}
 	flushList();
 	for (const footnote of footnotes) blocks.push(`[^${footnote.number}]: ${inlineMdx(footnote.text, numbers)}`);
-	return { mdx: blocks.join('\n\n') + '\n', footnotes, hardWrapped };
+	return { mdx: blocks.join('\n\n') + '\n', hardWrapped };
 }

@@ -1,7 +1,7 @@
 /** Metadata the importer can read from the text itself, each with where it was read. */
 import { DOCUMENT_TYPES, type DocumentType } from '../documentTypes.ts';
 import type { Issuer } from '../../schemas/issuer.ts';
-import type { Signature } from './segments.ts';
+import { AUTHORITY_PREFIX, type Signature } from './segments.ts';
 
 export interface Found<T> {
 	value: T;
@@ -36,7 +36,7 @@ export function issuerFromText(
 	signature: Signature | null,
 	registry: readonly Issuer[],
 ): { found: Found<string> | null; ambiguous: string[] } {
-	const signedFor = signature?.authority?.replace(/^(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*/u, '') ?? null;
+	const signedFor = signature?.authority?.replace(AUTHORITY_PREFIX, '') ?? null;
 	const matches: Found<string>[] = [];
 	for (const issuer of registry) {
 		if (signedFor && issuer.recognise.signedFor.some((s) => sameText(s, signedFor))) {

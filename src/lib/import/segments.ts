@@ -28,7 +28,7 @@ const RECIPIENTS_LABEL = /^(?:-\s*)?Kính gửi\s*:?\s*(.*)$/u;
 const DISTRIBUTION_LABEL = /^(?:-\s*)?Nơi nhận\s*:?\s*(.*)$/u;
 const LIST_ITEM = /^[-–+]\s*/u;
 /** Signature authorities: Party T/M, K/T, T/L, Q. and the State's TM., KT., TL., TUQ., Q. */
-export const SIGNATURE_AUTHORITY = /^(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\S/u;
+export const AUTHORITY_PREFIX = /^(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*/u;
 
 export function stripBold(line: string): string {
 	return line.replace(/\*\*/g, '').trim();
@@ -82,7 +82,7 @@ export function parseSignature(lines: string[]): Signature | null {
 	if (clean.length === 0) return null;
 	let i = 0;
 	let authority: string | null = null;
-	if (SIGNATURE_AUTHORITY.test(clean[0]!)) authority = clean[i++]!;
+	if (AUTHORITY_PREFIX.test(clean[0]!) && clean[0]!.replace(AUTHORITY_PREFIX, '')) authority = clean[i++]!;
 	const titleLines: string[] = [];
 	while (i < clean.length && isUppercaseLine(clean[i]!)) titleLines.push(clean[i++]!);
 	const nameLines = clean.slice(i);
