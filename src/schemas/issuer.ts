@@ -1,9 +1,13 @@
 import { z } from 'astro/zod';
+import { UNKNOWN_SLUG } from '../lib/urls.ts';
 
 /** One issuing body (cơ quan ban hành) in the registry `content/issuers.yaml`. */
 export const IssuerSchema = z
 	.object({
-		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id in lowercase ASCII with hyphens, e.g. "ban-thuong-vu-tinh-uy"'),
+		id: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id in lowercase ASCII with hyphens, e.g. "ban-thuong-vu-tinh-uy"')
+			.refine((id) => id !== UNKNOWN_SLUG, `"${UNKNOWN_SLUG}" is the page of documents whose issuer is unknown; choose another id`),
 		name: z.string().min(1, 'expected the full name, e.g. "Ban Thường vụ Tỉnh ủy"'),
 		shortName: z.string().min(1, 'expected a short name, e.g. "BTV Tỉnh ủy"'),
 		/** The issuer code in document numbers: TU in 307-NQ/TU, UBND in 68/KH-UBND. */

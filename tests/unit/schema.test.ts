@@ -62,5 +62,8 @@ describe('the issuer registry', () => {
 		expect(() => parseIssuerRegistry(`- ${entry}\n- ${entry}`, 'r.yaml')).toThrow('r.yaml: id "tinh-uy" appears twice');
 		expect(() => parseIssuerRegistry('- id: Tỉnh Ủy\n  name: x', 'r.yaml')).toThrow(/r\.yaml: \[0\]\.id: expected an id in lowercase ASCII/);
 		expect(() => parseIssuerRegistry('- [', 'r.yaml')).toThrow(/^r\.yaml: not valid YAML/);
+		expect(() => parseIssuerRegistry(`- ${entry.replace('tinh-uy', 'chua-ro')}`, 'r.yaml')).toThrow(
+			'r.yaml: [0].id: "chua-ro" is the page of documents whose issuer is unknown; choose another id',
+		);
 	});
 });
