@@ -3,6 +3,8 @@
  * show is computed from these plain values by the pure modules beside this one.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCitationGraph, referencesOf, type CitationGraph } from './citationGraph.ts';
+import { readCitationLinks } from './citationLinks.ts';
 import type { DocumentSummary } from './listing.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
 
@@ -15,6 +17,8 @@ export interface Archive {
 	issuers: IssuerData[];
 	issuerNames: Map<string, string>;
 	urls: SiteUrls;
+	/** Who cites whom, with the pages of cited documents the archive does not hold. */
+	graph: CitationGraph;
 }
 
 export function summarise(entry: DirectiveEntry): DocumentSummary {
@@ -43,6 +47,10 @@ export function loadArchive(): Promise<Archive> {
 			issuers,
 			issuerNames: new Map(issuers.map((i) => [i.id, i.name])),
 			urls: siteUrls(import.meta.env.BASE_URL),
+			graph: buildCitationGraph(
+				entries.map((e) => ({ id: e.id, number: e.data.number, issuedAt: e.data.issuedAt, issuer: e.data.issuer })),
+				entries.flatMap((e) => referencesOf(e.id, readCitationLinks(e.body ?? ''), e.data)),
+			),
 		};
 	})();
 	return cached;

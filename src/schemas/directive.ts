@@ -8,6 +8,7 @@ import { yearOf } from '../lib/dates.ts';
 import { IssuedAtSchema } from './date.ts';
 import { DocumentTypeSchema } from './documentType.ts';
 import { NumberSchema } from './number.ts';
+import { RelationsSchema } from './relations.ts';
 import { SignerSchema } from './signer.ts';
 import { ProvenanceSchema, SourceSchema } from './source.ts';
 import { StatusSchema } from './status.ts';
@@ -37,6 +38,7 @@ export const DirectiveSchema = z
 		distribution: listOfLines,
 		signer: SignerSchema,
 		status: StatusSchema,
+		...RelationsSchema,
 		source: SourceSchema,
 		provenance: ProvenanceSchema,
 	})

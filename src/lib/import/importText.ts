@@ -7,6 +7,7 @@ import { documentType, type DocumentTypeSlug } from '../documentTypes.ts';
 import type { Directive } from '../../schemas/directive.ts';
 import type { Issuer } from '../../schemas/issuer.ts';
 import { yearOf } from '../dates.ts';
+import { markCitations } from '../citationLinks.ts';
 import { bodyToMdx } from './body.ts';
 import { cleanSource } from './cleanSource.ts';
 import { issuerFromText, typeFromSelfReference } from './metadata.ts';
@@ -20,8 +21,8 @@ export interface GivenMetadata {
 	type?: DocumentTypeSlug;
 }
 
-/** What the importer writes: the schema's fields, always with the source file. */
-export type Frontmatter = Directive & { source: NonNullable<Directive['source']> };
+/** What the importer writes: the schema's fields (stated relations are the archivist's), always with the source file. */
+export type Frontmatter = Omit<Directive, 'implements' | 'amends' | 'replaces'> & { source: NonNullable<Directive['source']> };
 
 export interface ImportResult {
 	frontmatter: Frontmatter;
@@ -51,6 +52,8 @@ export function importText(
 	}
 	const body = bodyToMdx(bodyLines);
 	if (body.hardWrapped) warnings.push('the text was hard-wrapped (PDF): paragraphs were re-flowed');
+	const cited = markCitations(body.mdx);
+	if (cited.marked > 0) warnings.push(`marked ${cited.marked} citation(s) as links`);
 	const plainText = lines.join('\n');
 
 	let type: DocumentTypeSlug;
@@ -112,7 +115,7 @@ export function importText(
 		},
 		provenance,
 	};
-	return { frontmatter, body: body.mdx, warnings };
+	return { frontmatter, body: cited.mdx, warnings };
 }
 
 /** The words the rendered page shows besides the file's own text: labels and the type name. */

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { issuerNamedIn, parseCitations, parseNumber, typeNamedIn } from '../../src/lib/citations.ts';
+import { seedText } from './seeds.ts';
+
+/** A labelled sentence: the citations a careful reader finds in it, as number@date. */
+type Labelled = [text: string, expected: string[]];
+
+const LABELLED: Labelled[] = [
+	// Every variant of ../shared/DOMAIN.md
+	['Nghị quyết số 307-NQ/TU ngày 06/12/2023 của Ban Chấp hành Đảng bộ tỉnh về nhiệm vụ năm 2024', ['307-NQ/TU@2023-12-06']],
+	['theo Quyết định số 418-QĐ/TU, ngày 17/4/2026 của Ban Thường vụ Tỉnh ủy báo cáo', ['418-QĐ/TU@2026-04-17']],
+	['Thông báo số 1975-TB/TU ngày 10-8-2023 của Tỉnh ủy', ['1975-TB/TU@2023-08-10']],
+	['Chỉ thị số 05-CT/TW ngày 08 tháng 01 năm 2020 của Bộ Chính trị', ['05-CT/TW@2020-01-08']],
+	['Căn cứ Kế hoạch số 280-KH/TU ngày\n04/3/2024 của Ban Thường vụ\nTỉnh ủy;', ['280-KH/TU@2024-03-04']],
+	['Nghị quyết 57-NQ/TW về đột phá phát triển khoa học; thực hiện Nghị quyết số 57 của Bộ Chính trị', ['57-NQ/TW', '57-NQ/TW']],
+	['Chỉ thị số 35-CT/TW về đại hội; theo Chỉ thị 35, các cấp ủy', ['35-CT/TW', '35-CT/TW']],
+	['Công văn số 369 - CV/BTGTU của Ban Tuyên giáo', ['369-CV/BTGTU']],
+	['Hướng dẫn số 115- HD/BTGW', ['115-HD/BTGW']],
+	['Chỉ thị 22/CT-TW và Quy định 66/QĐ/TW', ['22-CT/TW', '66-QĐ/TW']],
+	['Kết luận số 445-KL/TƯ của Bộ Chính trị', ['445-KL/TW']],
+	['Quyết định số 12-QD/TU và Quyết định số 13-Q\u00D0/TU', ['12-QĐ/TU', '13-QĐ/TU']],
+	['Quyết định số 33/2009/QĐ-UBND ngày 02/10/2009 của UBND tỉnh', ['33/2009/QĐ-UBND@2009-10-02']],
+	['Kế hoạch số 128/KH-UBND; Tờ trình số 191/TTr-SXD', ['128/KH-UBND', '191/TTr-SXD']],
+	['Nghị quyết số 66.25/2026/NQ-CP của Chính phủ', ['66.25/2026/NQ-CP']],
+	['Công văn số 1407/UBND-NNMT ngày 05/6/2024', ['1407/UBND-NNMT@2024-06-05']],
+	['Quy chế phối hợp số 05-QC/BTCTU-BDVTU', ['05-QC/BTCTU-BDVTU']],
+	['Thực hiện Công văn số 213-CV/BCSĐ ngày 07/3/2024 của Ban Cán sự Đảng Ủy ban nhân dân tỉnh', ['213-CV/BCSĐ@2024-03-07']],
+	['Nghị định 30/2020/NĐ-CP về công tác văn thư', ['30/2020/NĐ-CP']],
+	['Thông báo kết luận số 12-TB/TU ngày 31/01/2025', ['12-TB/TU@2025-01-31']],
+	['đã ban hành 307-NQ/TU và 316-NQ/TU', ['307-NQ/TU', '316-NQ/TU']],
+	['Quyết định số 09-QĐ/TU ngày 31/02/2024', ['09-QĐ/TU']],
+	// Traps: figures, dates and names that look like numbers
+	['tổng vốn 45.799/36.875 tỷ đồng, đạt 83,2%/50% kế hoạch', []],
+	['kết nạp 8.793/6.500 đảng viên; 11/40 chỉ tiêu đã đạt', []],
+	['1.1. Kinh tế-xã hội, quốc phòng, an ninh', []],
+	['kỷ niệm 190 năm (1831 - 2021) thành lập tỉnh', []],
+	['Ngày 10-8-2023, tại Trụ sở Tỉnh ủy; ngày 03/5/2024', []],
+	['nhiệm kỳ 2020-2025, giai đoạn 2026 - 2030; năm 2024 - Năm 2025', []],
+	['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX', []],
+	['Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng', []],
+	['Nghị quyết số 57 chưa được nêu đầy đủ trước đó', []],
+	['đại dịch Covid-19; các biểu mẫu 1, 2a, 3b, 4; tháng 4/2024', []],
+	['Điều 5 - Khoản 2; mục 1.2 nêu trên; VPUB: LĐ, KTTH', []],
+];
+
+function key(c: { number: string; date: string | null }): string {
+	return c.date ? `${c.number}@${c.date}` : c.number;
+}
+
+describe('parseCitations on the labelled set', () => {
+	it('scores at least 0.98 precision and recall', () => {
+		let truePositives = 0;
+		let found = 0;
+		let expected = 0;
+		const misses: string[] = [];
+		for (const [text, want] of LABELLED) {
+			const got = parseCitations(text).map(key);
+			found += got.length;
+			expected += want.length;
+			const remaining = [...want];
+			for (const g of got) {
+				const i = remaining.indexOf(g);
+				if (i >= 0) {
+					remaining.splice(i, 1);
+					truePositives++;
+				} else misses.push(`extra ${g} in: ${text}`);
+			}
+			for (const r of remaining) misses.push(`missed ${r} in: ${text}`);
+		}
+		expect(misses).toEqual([]);
+		expect(truePositives / found).toBeGreaterThanOrEqual(0.98);
+		expect(truePositives / expected).toBeGreaterThanOrEqual(0.98);
+	});
+
+	it('gives the exact span, the type and the named issuer', () => {
+		const [c] = parseCitations('Căn cứ Kế hoạch số 280-KH/TU ngày 04/3/2024 của Ban Thường vụ Tỉnh ủy - về việc kiểm tra');
+		expect(c).toMatchObject({
+			text: 'Kế hoạch số 280-KH/TU ngày 04/3/2024 của Ban Thường vụ Tỉnh ủy',
+			start: 7,
+			type: 'ke-hoach',
+			number: '280-KH/TU',
+			date: '2024-03-04',
+			issuer: 'Ban Thường vụ Tỉnh ủy',
+			relation: 'can-cu',
+		});
+	});
+
+	it('reads the relation the words state', () => {
+		const relations = (text: string) => parseCitations(text).map((c) => c.relation);
+		expect(relations('Thực hiện Công văn số 213-CV/BCSĐ')).toEqual(['thuc-hien']);
+		expect(relations('Quyết định này thay thế Quyết định số 12-QĐ/TU')).toEqual(['thay-the']);
+		expect(relations('sửa đổi, bổ sung Quy định số 05-QĐi/TU')).toEqual(['sua-doi']);
+		expect(relations('bãi bỏ Chỉ thị số 03-CT/TU. Tại Nghị quyết số 07-NQ/TU')).toEqual(['bai-bo', 'dan-chieu']);
+	});
+
+	it('resolves a short form from an earlier citation it is told about', () => {
+		const [c] = parseCitations('theo Nghị quyết số 57', { prior: [{ start: -1, type: 'nghi-quyet', number: '57-NQ/TW' }] });
+		expect(c).toMatchObject({ text: 'Nghị quyết số 57', number: '57-NQ/TW', date: null });
+	});
+});
+
+describe('the seeds', () => {
+	const cited = (prefix: string) => parseCitations(seedText(prefix).normalize('NFC')).map((c) => [c.type, key(c)]);
+
+	it('finds exactly the citations each seed makes', () => {
+		expect(cited('000')).toEqual([]);
+		expect(cited('001')).toEqual([
+			['nghi-quyet', '307-NQ/TU@2023-12-06'],
+			['nghi-quyet', '316-NQ/TU@2023-12-29'],
+			['chi-thi', '26-CT/TU@2023-06-02'],
+			['nghi-quyet', '233-NQ/TU@2022-07-25'],
+			['thong-bao', '1975-TB/TU@2023-10-13'],
+		]);
+		expect(cited('002')).toEqual([]);
+		expect(cited('003')).toEqual([
+			['quyet-dinh', '418-QĐ/TU@2026-04-17'],
+			['thong-bao', '571-TB/TU@2026-05-12'],
+			['quyet-dinh', '418-QĐ/TU@2026-04-17'],
+		]);
+		expect(cited('004')).toEqual([
+			['ke-hoach', '280-KH/TU@2024-03-04'],
+			['nghi-quyet', '07-NQ/TU@2021-10-29'],
+			['cong-van', '213-CV/BCSĐ@2024-03-07'],
+			['ke-hoach', '280-KH/TU@2024-03-04'],
+			['ke-hoach', '280-KH/TU@2024-03-04'],
+			['ke-hoach', '280-KH/TU@2024-03-04'],
+			['nghi-quyet', '07-NQ/TU@2021-10-29'],
+		]);
+	});
+});
+
+describe('parseNumber', () => {
+	it('writes Party numbers the Party way and keeps State numbers as they are', () => {
+		expect(parseNumber('22', '/CT-TW')).toEqual({ number: '22-CT/TW', type: 'chi-thi' });
+		expect(parseNumber('1407', '/UBND-NNMT')).toEqual({ number: '1407/UBND-NNMT', type: 'cong-van' });
+		expect(parseNumber('01', '/2024/QĐ-UBND')).toEqual({ number: '01/2024/QĐ-UBND', type: 'quyet-dinh' });
+		expect(parseNumber('4', '/2024')).toBeNull();
+		expect(parseNumber('2024', ' - Năm')).toBeNull();
+	});
+});
+
+describe('typeNamedIn and issuerNamedIn', () => {
+	it('read a marked citation back', () => {
+		expect(typeNamedIn('Nghị quyết số 57')).toBe('nghi-quyet');
+		expect(typeNamedIn('307-NQ/TU')).toBeNull();
+		expect(issuerNamedIn('Kế hoạch số 280-KH/TU ngày 04/3/2024 của Ban Thường vụ Tỉnh ủy')).toBe('Ban Thường vụ Tỉnh ủy');
+		expect(issuerNamedIn('Nghị quyết số 07-NQ/TU')).toBeNull();
+	});
+});
+
+describe('linear work', () => {
+	it('handles long runs of digits, slashes and type names without failing', () => {
+		const hostile = ['1/'.repeat(50_000), '9'.repeat(100_000), 'Nghị quyết số '.repeat(20_000), '307-NQ/TU '.repeat(10_000)].join('\n');
+		const citations = parseCitations(hostile);
+		expect(citations.filter((c) => c.number === '307-NQ/TU')).toHaveLength(10_000);
+	});
+});
