@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
 import { describeIssues } from '../lib/frontmatterErrors.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
 import { DirectiveSchema } from '../schemas/directive.ts';
@@ -18,6 +19,13 @@ interface DirectivesLoaderOptions {
 	/** The registry of issuing bodies, relative to the project root. */
 	issuersFile: string;
 }
+
+/**
+ * Astro keeps parsed entries between builds and re-parses a file only when its
+ * text changes. Mixing the schema's shape into each digest makes a schema change
+ * (a new field with a default) re-parse every file instead of serving stale data.
+ */
+const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unrepresentable: 'any', io: 'input' }));
 
 export function directivesLoader({ base, issuersFile }: DirectivesLoaderOptions): Loader {
 	const files = glob({ pattern: '**/*.{md,mdx}', base });
@@ -30,6 +38,8 @@ export function directivesLoader({ base, issuersFile }: DirectivesLoaderOptions)
 			);
 			await files.load({
 				...context,
+				generateDigest: (data) =>
+					context.generateDigest(typeof data === 'string' ? SCHEMA_FINGERPRINT + data : { ...data, schema: SCHEMA_FINGERPRINT }),
 				parseData: async (entry) => {
 					const file = relative(process.cwd(), entry.filePath ?? entry.id);
 					const found: string[] = [];
