@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { describeIssues } from '../lib/frontmatterErrors.ts';
+import { checkFrontmatter } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
 import { DirectiveSchema } from '../schemas/directive.ts';
 
@@ -42,15 +42,7 @@ export function directivesLoader({ base, issuersFile }: DirectivesLoaderOptions)
 					context.generateDigest(typeof data === 'string' ? SCHEMA_FINGERPRINT + data : { ...data, schema: SCHEMA_FINGERPRINT }),
 				parseData: async (entry) => {
 					const file = relative(process.cwd(), entry.filePath ?? entry.id);
-					const found: string[] = [];
-					const result = DirectiveSchema.safeParse(entry.data);
-					if (!result.success) found.push(...describeIssues(file, result.error.issues));
-					const issuer = entry.data['issuer'];
-					if (typeof issuer === 'string' && !issuerIds.has(issuer)) {
-						found.push(
-							`${file}: issuer: "${issuer}" is not in ${issuersFile}; use one of ${[...issuerIds].join(', ')}, or add it there`,
-						);
-					}
+					const found = checkFrontmatter(file, entry.data, issuerIds, issuersFile);
 					if (found.length > 0) {
 						problems.push(...found);
 						return entry.data;

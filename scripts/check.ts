@@ -1,0 +1,101 @@
+/**
+ * npm run check [-- --content <dir>]
+ *
+ * Checks the whole archive without building it: every file's frontmatter, the
+ * issuer registry, documents that claim the same identity (errors), and
+ * citations that resolve to no archived document or to several (warnings).
+ * Exits 1 when there is an error.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
+import { buildCitationGraph, duplicateIdentities, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
+import { readCitationLinks } from '../src/lib/citationLinks.ts';
+import { checkFrontmatter } from '../src/lib/contentChecks.ts';
+import { parseIssuerRegistry } from '../src/lib/issuers.ts';
+import { DirectiveSchema } from '../src/schemas/directive.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function main(argv: string[]): number {
+	const { values } = parseArgs({
+		args: argv,
+		options: { content: { type: 'string', default: process.env['ARCHIVE_CONTENT'] ?? 'content' } },
+	});
+	const root = values.content.replace(/\/+$/, '');
+	const issuersFile = `${root}/issuers.yaml`;
+	const directives = `${root}/directives`;
+	const errors: string[] = [];
+	const warnings: string[] = [];
+
+	let issuerIds = new Set<string>();
+	try {
+		issuerIds = new Set(parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id));
+	} catch (error) {
+		errors.push((error as Error).message);
+	}
+
+	const documents: ArchivedDocument[] = [];
+	const fileOf = new Map<string, string>();
+	const references: Reference[] = [];
+	const files = readdirSync(directives, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.mdx?$/.test(f))
+		.sort();
+	for (const name of files) {
+		const file = relative(process.cwd(), join(directives, name));
+		const id = name.replace(/\.mdx?$/, '');
+		const text = readFileSync(join(directives, name), 'utf8');
+		const head = FRONTMATTER.exec(text);
+		if (!head) {
+			errors.push(`${file}: no frontmatter; start the file with the fields between two lines of ---`);
+			continue;
+		}
+		let data: unknown;
+		try {
+			data = yaml.load(head[1]!);
+		} catch (error) {
+			errors.push(`${file}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+			continue;
+		}
+		if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+			errors.push(`${file}: frontmatter must be fields such as "type: cong-van"`);
+			continue;
+		}
+		const problems = checkFrontmatter(file, data as Record<string, unknown>, issuerIds, issuersFile);
+		errors.push(...problems);
+		if (problems.length > 0) continue;
+		const doc = DirectiveSchema.parse(data);
+		documents.push({ id, number: doc.number, issuedAt: doc.issuedAt, issuer: doc.issuer });
+		fileOf.set(id, file);
+		references.push(...referencesOf(id, readCitationLinks(text.slice(head[0].length)), doc));
+	}
+
+	for (const ids of duplicateIdentities(documents)) {
+		errors.push(`${ids.map((id) => fileOf.get(id)).join(', ')}: the same issuer, number and date; keep one, or correct the number or date`);
+	}
+	const graph = buildCitationGraph(documents, references);
+	const seen = new Set<string>();
+	for (const problem of graph.problems) {
+		const key = `${problem.from}|${problem.text}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const from = fileOf.get(problem.from);
+		warnings.push(
+			problem.kind === 'ambiguous'
+				? `${from}: "${problem.text}" could be ${problem.candidates.map((id) => fileOf.get(id)).join(' or ')}; add the date to its link (vb:NUMBER@YYYY-MM-DD)`
+				: `${from}: "${problem.text}" is not in the archive (its page says "chưa có trong kho")`,
+		);
+	}
+
+	for (const e of errors) process.stdout.write(`error: ${e}\n`);
+	for (const w of warnings) process.stdout.write(`warning: ${w}\n`);
+	const cited = new Set(graph.stubs.map((s) => s.number)).size;
+	process.stdout.write(
+		`Checked ${files.length} document(s), ${references.length} citation(s): ` +
+			`${errors.length} error(s), ${warnings.length} warning(s); ${cited} cited number(s) not in the archive.\n`,
+	);
+	return errors.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
