@@ -171,6 +171,13 @@ describe('004: công văn of the UBND with Word artefacts and decomposed Unicode
 		expect(body).toBe(body.normalize('NFC'));
 	});
 
+	it('marks its citations as links', () => {
+		expect(body).toContain(
+			'Căn cứ [Kế hoạch số 280-KH/TU ngày 04/3/2024 của Ban Thường vụ Tỉnh ủy](vb:280-KH/TU@2024-03-04 "căn cứ") - về việc',
+		);
+		expect(warnings).toContain('marked 7 citation(s) as links');
+	});
+
 	it('recognises the State issuer and leaves the missing signer unknown', () => {
 		expect(frontmatter.issuer).toBe('ubnd-tinh');
 		expect(frontmatter.provenance['issuer']).toBe('cụm từ "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu" trong văn bản');
