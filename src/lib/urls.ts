@@ -35,9 +35,16 @@ export interface SiteUrls {
 	issuer(id: string | null): string;
 	/** The page of one document, by its collection id ("chua-ro-nam/cong-van-786b4cec"). */
 	document(id: string): string;
+	/** The page of a cited document the archive does not hold, by its stub slug ("280-kh-tu-2024-03-04"). */
+	stub(slug: string): string;
+	/** The list of cited documents the archive does not hold. */
+	stubs: string;
 	/** A file in public/, e.g. "favicon.svg" (no trailing slash). */
 	asset(path: string): string;
 }
+
+/** The folder of pages for cited documents the archive does not hold. */
+export const STUB_FOLDER = 'chua-co-trong-kho';
 
 export function siteUrls(base: string): SiteUrls {
 	return {
@@ -49,6 +56,8 @@ export function siteUrls(base: string): SiteUrls {
 		issuers: joinUnder(base, 'co-quan'),
 		issuer: (id) => joinUnder(base, 'co-quan', id ?? UNKNOWN_SLUG),
 		document: (id) => joinUnder(base, 'van-ban', id),
+		stub: (slug) => joinUnder(base, STUB_FOLDER, slug),
+		stubs: joinUnder(base, STUB_FOLDER),
 		asset: (path) => joinUnder(base, path).replace(/\/$/, ''),
 	};
 }

@@ -35,6 +35,9 @@ describe('siteUrls', () => {
 		expect(root.issuer(null)).toBe('/co-quan/chua-ro/');
 		expect(root.document('chua-ro-nam/cong-van-786b4cec')).toBe('/van-ban/chua-ro-nam/cong-van-786b4cec/');
 		expect(root.asset('favicon.svg')).toBe('/favicon.svg');
+		expect(root.stubs).toBe('/chua-co-trong-kho/');
+		expect(root.stub('280-kh-tu-2024-03-04')).toBe('/chua-co-trong-kho/280-kh-tu-2024-03-04/');
+		expect(sub.stub('07-nq-tu')).toBe('/kho-van-ban/chua-co-trong-kho/07-nq-tu/');
 	});
 
 	it('puts every URL under a base path', () => {
