@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCitationGraph, referencesOf, type CitationGraph } from './citationGraph.ts';
 import { readCitationLinks } from './citationLinks.ts';
 import type { DocumentSummary } from './listing.ts';
+import type { RelationContext } from './relations.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
 
 export type DirectiveEntry = CollectionEntry<'directives'>;
@@ -19,6 +20,8 @@ export interface Archive {
 	urls: SiteUrls;
 	/** Who cites whom, with the pages of cited documents the archive does not hold. */
 	graph: CitationGraph;
+	/** The graph's documents and stubs by id, for the relation lists. */
+	relations: RelationContext;
 }
 
 export function summarise(entry: DirectiveEntry): DocumentSummary {
@@ -41,16 +44,28 @@ export function loadArchive(): Promise<Archive> {
 	cached ??= (async () => {
 		const entries = await getCollection('directives');
 		const issuers = (await getCollection('issuers')).map((e) => e.data);
+		const urls = siteUrls(import.meta.env.BASE_URL);
+		const graph = buildCitationGraph(
+			entries.map((e) => ({ id: e.id, number: e.data.number, issuedAt: e.data.issuedAt, issuer: e.data.issuer })),
+			entries.flatMap((e) => referencesOf(e.id, readCitationLinks(e.body ?? ''), e.data)),
+		);
 		return {
 			entries,
 			summaries: entries.map(summarise),
 			issuers,
 			issuerNames: new Map(issuers.map((i) => [i.id, i.name])),
-			urls: siteUrls(import.meta.env.BASE_URL),
-			graph: buildCitationGraph(
-				entries.map((e) => ({ id: e.id, number: e.data.number, issuedAt: e.data.issuedAt, issuer: e.data.issuer })),
-				entries.flatMap((e) => referencesOf(e.id, readCitationLinks(e.body ?? ''), e.data)),
-			),
+			urls,
+			graph,
+			relations: {
+				documents: new Map(
+					entries.map((e) => [
+						e.id,
+						{ id: e.id, type: e.data.type, number: e.data.number, issuedAt: e.data.issuedAt, title: e.data.title },
+					]),
+				),
+				stubs: new Map(graph.stubs.map((s) => [s.slug, s])),
+				urls,
+			},
 		};
 	})();
 	return cached;
