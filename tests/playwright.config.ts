@@ -1,6 +1,9 @@
 /**
- * Browser tests against the built site, served under /kho-van-ban/ by
- * tests/static-server.ts. Build first with SITE_BASE=/kho-van-ban/ (npm run test:browser does).
+ * Browser tests against two builds, each served by tests/static-server.ts:
+ * - "chromium": the archive (content/) built into dist/ under /kho-van-ban/;
+ * - "linked": the citation fixture (tests/fixtures/linked-archive) built into
+ *   tests/.output/linked under /lien-ket/, for the specs in browser/linked/.
+ * npm run test:browser makes both builds first.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +16,9 @@ const repo = join(here, '..');
 const port = Number(process.env['TEST_PORT'] ?? 4391);
 const BASE_PATH = '/kho-van-ban/';
 const origin = `http://127.0.0.1:${port}`;
+const linkedPort = port + 1;
+const LINKED_BASE_PATH = '/lien-ket/';
+const linkedOrigin = `http://127.0.0.1:${linkedPort}`;
 
 /** Playwright's own Chromium when it was downloaded, else the system one (Debian). */
 function chromiumExecutable(): string | undefined {
@@ -49,14 +55,32 @@ export default defineConfig({
 			],
 		},
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		command: `node tests/static-server.ts --port ${port} --base ${BASE_PATH} --root dist`,
-		cwd: repo,
-		url: `${origin}${BASE_PATH}`,
-		reuseExistingServer: false,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		timeout: 30_000,
-	},
+	projects: [
+		{ name: 'chromium', testIgnore: 'linked/**', use: { ...devices['Desktop Chrome'] } },
+		{
+			name: 'linked',
+			testDir: './browser/linked',
+			use: { ...devices['Desktop Chrome'], baseURL: `${linkedOrigin}${LINKED_BASE_PATH}` },
+		},
+	],
+	webServer: [
+		{
+			command: `node tests/static-server.ts --port ${port} --base ${BASE_PATH} --root dist`,
+			cwd: repo,
+			url: `${origin}${BASE_PATH}`,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			timeout: 30_000,
+		},
+		{
+			command: `node tests/static-server.ts --port ${linkedPort} --base ${LINKED_BASE_PATH} --root tests/.output/linked`,
+			cwd: repo,
+			url: `${linkedOrigin}${LINKED_BASE_PATH}`,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			timeout: 30_000,
+		},
+	],
 });

@@ -114,6 +114,54 @@ export function attribute(page: Page, label: string): Locator {
 		.locator('dd');
 }
 
+/** What a crawl of a build found: the pages reached, and what was wrong on them. */
+export interface Crawl {
+	seen: Set<string>;
+	problems: string[];
+}
+
+/**
+ * Follows every link from the home page under `basePath`, checking each page:
+ * status 200, lang="vi", one h1, one main, headings in order, links that stay
+ * under the base and end in "/" or a file extension. Returns the pages reached.
+ */
+export async function crawl(page: Page, basePath: string): Promise<Crawl> {
+	const queue = [basePath];
+	const seen = new Set(queue);
+	const problems: string[] = [];
+	while (queue.length > 0) {
+		const path = queue.shift()!;
+		const response = await page.goto(path);
+		if (response?.status() !== 200) {
+			problems.push(`${path}: status ${response?.status()}`);
+			continue;
+		}
+		if ((await page.locator('html').getAttribute('lang')) !== 'vi') problems.push(`${path}: lang is not "vi"`);
+		const h1 = await page.getByRole('heading', { level: 1 }).count();
+		if (h1 !== 1) problems.push(`${path}: ${h1} h1`);
+		const mains = await page.getByRole('main').count();
+		if (mains !== 1) problems.push(`${path}: ${mains} main landmarks`);
+		const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+		levels.forEach((level, i) => {
+			if (i > 0 && level > levels[i - 1]! + 1) problems.push(`${path}: h${levels[i - 1]} followed by h${level}`);
+		});
+		for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+			if (href.startsWith('#')) continue;
+			if (!href.startsWith(basePath)) {
+				problems.push(`${path} links to ${href}, outside ${basePath}`);
+				continue;
+			}
+			const target = new URL(href, 'http://x').pathname;
+			if (!(target.endsWith('/') || /\.[a-z0-9]+$/.test(target))) problems.push(`${path} links to ${href}`);
+			if (!seen.has(target) && target.endsWith('/')) {
+				seen.add(target);
+				queue.push(target);
+			}
+		}
+	}
+	return { seen, problems };
+}
+
 /**
  * Every test's page: requests to any host other than the local server are
  * aborted and fail the test, as do script errors and failed responses.
