@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCitationGraph, referencesOf, type CitationGraph } from './citationGraph.ts';
 import { readCitationLinks } from './citationLinks.ts';
-import type { DocumentSummary } from './listing.ts';
+import { excerpt, type DocumentSummary } from './listing.ts';
 import type { RelationContext } from './relations.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
 
@@ -60,7 +60,14 @@ export function loadArchive(): Promise<Archive> {
 				documents: new Map(
 					entries.map((e) => [
 						e.id,
-						{ id: e.id, type: e.data.type, number: e.data.number, issuedAt: e.data.issuedAt, title: e.data.title },
+						{
+							id: e.id,
+							type: e.data.type,
+							number: e.data.number,
+							issuedAt: e.data.issuedAt,
+							title: e.data.title,
+							excerpt: e.data.title === null ? excerpt(e.body ?? '', 20) : null,
+						},
 					]),
 				),
 				stubs: new Map(graph.stubs.map((s) => [s.slug, s])),

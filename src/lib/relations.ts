@@ -12,6 +12,7 @@ import { parseCitationTarget } from './citationLinks.ts';
 import { formatDate } from './dates.ts';
 import { UNKNOWN, type AttributeRow, type ValuePart } from './document.ts';
 import { documentType, type DocumentTypeSlug } from './documentTypes.ts';
+import type { Excerpt } from './listing.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** The order relations are listed in, strongest first. */
@@ -73,6 +74,8 @@ export interface LinkedDocument {
 	number: string | null;
 	issuedAt: string | null;
 	title: string | null;
+	/** When the title is unknown: the first words of the body, so that undated, unnumbered documents can be told apart. */
+	excerpt?: Excerpt | null;
 }
 
 /** One document in a relation list or the diagram: archived, or known only from citations. */
@@ -85,6 +88,8 @@ export interface RelationNode {
 	date: string | null;
 	/** The trích yếu of an archived document. */
 	title: string | null;
+	/** The first words of an archived document whose title is unknown. */
+	excerpt: Excerpt | null;
 	/** Not in the archive: the page only tells what the citations say. */
 	missing: boolean;
 }
@@ -129,6 +134,7 @@ export function documentNode(doc: LinkedDocument, urls: Pick<SiteUrls, 'document
 		number: doc.number,
 		date: doc.issuedAt === null ? null : formatDate(doc.issuedAt),
 		title: doc.title,
+		excerpt: doc.title === null ? (doc.excerpt ?? null) : null,
 		missing: false,
 	};
 }
@@ -140,6 +146,7 @@ export function stubNode(stub: Stub, urls: Pick<SiteUrls, 'stub'>): RelationNode
 		number: stub.number,
 		date: stub.date === null ? null : formatDate(stub.date),
 		title: null,
+		excerpt: null,
 		missing: true,
 	};
 }

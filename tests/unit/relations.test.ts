@@ -20,7 +20,7 @@ const docs: LinkedDocument[] = [
 	{ id: '2021/07-nq-tu', type: 'nghi-quyet', number: '07-NQ/TU', issuedAt: '2021-10-29', title: 'Về cán bộ' },
 	{ id: '2024/128-kh-ubnd', type: 'ke-hoach', number: '128/KH-UBND', issuedAt: '2024-04-05', title: null },
 	{ id: '2024/1407-ubnd-nnmt', type: 'cong-van', number: '1407/UBND-NNMT', issuedAt: '2024-06-12', title: null },
-	{ id: 'chua-ro-nam/cv', type: 'cong-van', number: null, issuedAt: null, title: null },
+	{ id: 'chua-ro-nam/cv', type: 'cong-van', number: null, issuedAt: null, title: null, excerpt: { text: 'Thực hiện Nghị quyết', truncated: true } },
 ];
 
 function ref(from: string, number: string, date: string | null, relation: Reference['relation'], text: string, type: Reference['type'] = 'nghi-quyet'): Reference {
@@ -70,6 +70,7 @@ describe('relationGroups', () => {
 					number: '57-NQ/TW',
 					date: '22/12/2024',
 					title: null,
+					excerpt: null,
 					missing: true,
 				},
 				quote: 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị',
@@ -84,6 +85,7 @@ describe('relationGroups', () => {
 					number: '128/KH-UBND',
 					date: '05/04/2024',
 					title: null,
+					excerpt: null,
 					missing: false,
 				},
 				quote: 'Kế hoạch số 128/KH-UBND ngày 05/4/2024',
@@ -101,6 +103,8 @@ describe('relationGroups', () => {
 			['Công văn số 1407/UBND-NNMT ngày 12/06/2024', 'Kế hoạch số 128/KH-UBND ngày 05/4/2024', 2],
 			['Công văn chưa rõ số', 'Kế hoạch số 128/KH-UBND', 1],
 		]);
+		// A document without a number or title is told apart by its first words.
+		expect(groups[0]!.entries[1]!.node.excerpt).toEqual({ text: 'Thực hiện Nghị quyết', truncated: true });
 	});
 
 	it('has no group when nothing is cited', () => {

@@ -141,7 +141,7 @@ test('the ambiguous 07-NQ/TU: a page with what the citation tells and both archi
 	await expect(candidates.getByRole('link').first()).toHaveAttribute('href', doc.nq2016);
 	await expect(candidates.getByRole('link').last()).toHaveAttribute('href', doc.nq2021);
 	expect(await group(page, 'Được dẫn chiếu bởi', 'Văn bản thực hiện văn bản này')).toEqual([
-		'Công văn chưa rõ số Trích dẫn: Nghị quyết số 07-NQ/TU của Tỉnh ủy',
+		'Công văn chưa rõ số Trích đoạn đầu: Thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy, Ban Thường vụ Tỉnh ủy đề nghị các đảng bộ trực… Trích dẫn: Nghị quyết số 07-NQ/TU của Tỉnh ủy',
 	]);
 });
 
