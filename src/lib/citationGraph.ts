@@ -25,6 +25,8 @@ export interface Reference {
 	text: string;
 	type: CitedType | null;
 	issuer: string | null;
+	/** Stated in the frontmatter (implements, amends, replaces) rather than read from the text. */
+	stated: boolean;
 }
 
 export type Target = { kind: 'document'; id: string } | { kind: 'stub'; slug: string };
@@ -80,9 +82,9 @@ export function referencesOf(
 	stated: { implements: readonly string[]; amends: readonly string[]; replaces: readonly string[] },
 ): Reference[] {
 	const explicit = (refs: readonly string[], relation: Relation): Reference[] =>
-		refs.map((ref) => ({ from, ...parseReference(ref), relation, text: ref, type: null, issuer: null }));
+		refs.map((ref) => ({ from, ...parseReference(ref), relation, text: ref, type: null, issuer: null, stated: true }));
 	return [
-		...links.map((link) => ({ from, ...link })),
+		...links.map((link) => ({ from, ...link, stated: false })),
 		...explicit(stated.implements, 'thuc-hien'),
 		...explicit(stated.amends, 'sua-doi'),
 		...explicit(stated.replaces, 'thay-the'),
@@ -100,7 +102,6 @@ export function buildCitationGraph(documents: readonly ArchivedDocument[], refer
 	const byNumber = new Map<string, ArchivedDocument[]>();
 	for (const d of documents) if (d.number !== null) push(byNumber, d.number, d);
 
-	// An undated citation of a number cited with exactly one date elsewhere means that one.
 	const citedDates = new Map<string, Set<string>>();
 	for (const r of references) {
 		if (r.date) citedDates.set(r.number, (citedDates.get(r.number) ?? new Set()).add(r.date));
@@ -122,8 +123,9 @@ export function buildCitationGraph(documents: readonly ArchivedDocument[], refer
 		}
 		if (chosen.length === 1) return { kind: 'document', id: chosen[0]!.id };
 
+		// An undated citation of a number the archive lacks, cited elsewhere with exactly one date, means that one.
 		const dates = citedDates.get(r.number);
-		const date = r.date ?? (dates?.size === 1 ? [...dates][0]! : null);
+		const date = r.date ?? (candidates.length === 0 && dates?.size === 1 ? [...dates][0]! : null);
 		const slug = numberSlug(r.number) + (date ? `-${date}` : '');
 		const unclear = chosen.length > 1 ? chosen : r.date ? candidates.filter((d) => d.issuedAt === null) : candidates;
 		const stub = stubs.get(slug) ?? { slug, number: r.number, date, types: [], issuers: [], candidates: [] };

@@ -189,6 +189,8 @@ function issuerAfter(text: string, from: number): { name: string; end: number } 
 		if (!m) break;
 		const word = m[1]!;
 		if (!/^[\p{Lu}\p{N}]/u.test(word) && !NAME_WORDS.has(word.toLocaleLowerCase('vi'))) break;
+		// "… tỉnh ban hành Quy định": the verb ends the name.
+		if (word === 'ban' && /^\s{1,3}hành(?!\p{L})/u.test(text.slice(end + m[0].length, end + m[0].length + 8))) break;
 		words.push(word);
 		end += m[0].length;
 	}
@@ -257,6 +259,12 @@ export function parseCitations(text: string, options: { prior?: readonly PriorCi
 			issuer: issuer?.name ?? null,
 			relation: relationBefore(text, start),
 		});
+	}
+
+	// "Căn cứ A và B": B shares A's relation when only a conjunction stands between them.
+	for (let i = 1; i < found.length; i++) {
+		const between = text.slice(found[i - 1]!.end, found[i]!.start);
+		if (/^\s{0,3}(?:,|;|và|hoặc|,\s{0,3}và)\s{0,3}$/u.test(between)) found[i]!.relation = found[i - 1]!.relation;
 	}
 
 	// Short forms ("Nghị quyết số 57"): the same document's earlier full citation says which.

@@ -162,11 +162,6 @@ function nodeOf(target: Target, ctx: RelationContext): RelationNode {
 	return stubNode(stub, ctx.urls);
 }
 
-/** A relation the frontmatter states carries its reference as its text and no type or issuer. */
-function isStated(r: ResolvedReference): boolean {
-	return r.type === null && r.issuer === null && r.text === (r.date === null ? r.number : `${r.number}@${r.date}`);
-}
-
 function compareNodes(a: RelationNode, b: RelationNode): number {
 	const iso = (d: string | null) => (d === null ? '\uffff' : d.split('/').reverse().join('-'));
 	return iso(a.date).localeCompare(iso(b.date)) || (a.number ?? '\uffff').localeCompare(b.number ?? '\uffff') || a.href.localeCompare(b.href);
@@ -191,9 +186,9 @@ export function relationGroups(
 		const seen = entries.get(node.href);
 		if (seen) {
 			seen.times += 1;
-			if (seen.quote === null && !isStated(r)) seen.quote = r.text;
+			if (seen.quote === null && !r.stated) seen.quote = r.text;
 		} else {
-			entries.set(node.href, { node, quote: isStated(r) ? null : r.text, times: 1 });
+			entries.set(node.href, { node, quote: r.stated ? null : r.text, times: 1 });
 		}
 	}
 	const headings = side === 'cites' ? CITES_HEADINGS : CITED_BY_HEADINGS;

@@ -10,7 +10,7 @@ const docs = [
 ];
 
 function ref(from: string, number: string, date: string | null = null, text = number): Reference {
-	return { from, number, date, relation: 'dan-chieu', text, type: null, issuer: null };
+	return { from, number, date, relation: 'dan-chieu', text, type: null, issuer: null, stated: false };
 }
 
 describe('buildCitationGraph', () => {
@@ -24,6 +24,11 @@ describe('buildCitationGraph', () => {
 		const graph = buildCitationGraph(docs, [ref('2023/12-cv-tu', '07-NQ/TU'), ref('2019/05-cv-tu', '07-NQ/TU')]);
 		expect(graph.targetOf('2023/12-cv-tu', '07-NQ/TU', null)).toEqual({ kind: 'document', id: '2021/07-nq-tu' });
 		expect(graph.targetOf('2019/05-cv-tu', '07-NQ/TU', null)).toEqual({ kind: 'document', id: '2016/07-nq-tu' });
+	});
+
+	it('does not lend an archived number a date another citation gave', () => {
+		const graph = buildCitationGraph(docs, [ref('chua-ro-nam/x', '07-NQ/TU', null), ref('2023/12-cv-tu', '07-NQ/TU', '2016-03-10')]);
+		expect(graph.targetOf('chua-ro-nam/x', '07-NQ/TU', null)).toEqual({ kind: 'stub', slug: '07-nq-tu' });
 	});
 
 	it('reports what stays ambiguous, and gives it a page listing the candidates', () => {
@@ -65,9 +70,9 @@ describe('buildCitationGraph', () => {
 describe('referencesOf', () => {
 	it('adds the relations the frontmatter states', () => {
 		const refs = referencesOf('a', [], { implements: ['280-KH/TU@2024-03-04'], amends: [], replaces: ['12-QĐ/TU'] });
-		expect(refs.map((r) => [r.relation, r.number, r.date])).toEqual([
-			['thuc-hien', '280-KH/TU', '2024-03-04'],
-			['thay-the', '12-QĐ/TU', null],
+		expect(refs.map((r) => [r.relation, r.number, r.date, r.stated])).toEqual([
+			['thuc-hien', '280-KH/TU', '2024-03-04', true],
+			['thay-the', '12-QĐ/TU', null, true],
 		]);
 		expect(parseReference('01/2024/QĐ-UBND@2024-01-05')).toEqual({ number: '01/2024/QĐ-UBND', date: '2024-01-05' });
 	});

@@ -91,6 +91,7 @@ describe('parseCitations on the labelled set', () => {
 		expect(relations('Quyết định này thay thế Quyết định số 12-QĐ/TU')).toEqual(['thay-the']);
 		expect(relations('sửa đổi, bổ sung Quy định số 05-QĐi/TU')).toEqual(['sua-doi']);
 		expect(relations('bãi bỏ Chỉ thị số 03-CT/TU. Tại Nghị quyết số 07-NQ/TU')).toEqual(['bai-bo', 'dan-chieu']);
+		expect(relations('Căn cứ Nghị quyết số 07-NQ/TU và Kế hoạch số 280-KH/TU, Chỉ thị số 05-CT/TU')).toEqual(['can-cu', 'can-cu', 'can-cu']);
 	});
 
 	it('resolves a short form from an earlier citation it is told about', () => {
@@ -145,6 +146,8 @@ describe('typeNamedIn and issuerNamedIn', () => {
 		expect(typeNamedIn('307-NQ/TU')).toBeNull();
 		expect(issuerNamedIn('Kế hoạch số 280-KH/TU ngày 04/3/2024 của Ban Thường vụ Tỉnh ủy')).toBe('Ban Thường vụ Tỉnh ủy');
 		expect(issuerNamedIn('Nghị quyết số 07-NQ/TU')).toBeNull();
+		expect(issuerNamedIn('Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh ban hành Quy định')).toBe('Ủy ban nhân dân tỉnh');
+		expect(issuerNamedIn('Nghị quyết số 07-NQ/TU của Ban Chấp hành Đảng bộ tỉnh')).toBe('Ban Chấp hành Đảng bộ tỉnh');
 	});
 });
 

@@ -24,7 +24,7 @@ const docs: LinkedDocument[] = [
 ];
 
 function ref(from: string, number: string, date: string | null, relation: Reference['relation'], text: string, type: Reference['type'] = 'nghi-quyet'): Reference {
-	return { from, number, date, relation, text, type, issuer: null };
+	return { from, number, date, relation, text, type, issuer: null, stated: false };
 }
 
 const references: Reference[] = [
@@ -33,10 +33,9 @@ const references: Reference[] = [
 	ref('2024/1407-ubnd-nnmt', '57-NQ/TW', '2024-12-22', 'can-cu', 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'),
 	ref('2024/1407-ubnd-nnmt', '57-NQ/TW', null, 'can-cu', 'Nghị quyết số 57'),
 	ref('2024/1407-ubnd-nnmt', '07-NQ/TU', '2016-05-20', 'dan-chieu', 'Nghị quyết số 07-NQ/TU ngày 20/5/2016'),
-	// 07-NQ/TU is cited with two dates, so the undated citation below cannot borrow one.
 	ref('2024/1407-ubnd-nnmt', '07-NQ/TU', '2021-10-29', 'dan-chieu', 'Nghị quyết số 07-NQ/TU ngày 29/10/2021'),
 	// A relation stated in the frontmatter: its text is the reference as written.
-	{ from: '2024/1407-ubnd-nnmt', number: '128/KH-UBND', date: '2024-04-05', relation: 'thay-the', text: '128/KH-UBND@2024-04-05', type: null, issuer: null },
+	{ from: '2024/1407-ubnd-nnmt', number: '128/KH-UBND', date: '2024-04-05', relation: 'thay-the', text: '128/KH-UBND@2024-04-05', type: null, issuer: null, stated: true },
 	ref('chua-ro-nam/cv', '07-NQ/TU', null, 'thuc-hien', 'Nghị quyết số 07-NQ/TU của Tỉnh ủy'),
 	ref('chua-ro-nam/cv', '128/KH-UBND', '2024-04-05', 'thuc-hien', 'Kế hoạch số 128/KH-UBND', 'ke-hoach'),
 ];
