@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 // The archive may be served from a sub-folder of an intranet server
 // (e.g. http://intranet/kho-van-ban/): set SITE_BASE=/kho-van-ban/ when building.
@@ -10,7 +11,7 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	markdown: {
 		processor: satteri({
 			features: {

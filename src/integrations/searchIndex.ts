@@ -1,0 +1,68 @@
+/**
+ * Builds the Pagefind index after the site is built, over the document pages
+ * only (their element marked data-pagefind-body). Before indexing it spells đ
+ * as ḍ (see src/lib/search/text.ts) and adds, invisible to readers, one term per
+ * number the page has or cites ("307nqtu"), so a number finds its document and
+ * the documents citing it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { numberTerm } from '../lib/search/numbers.ts';
+import { toIndexText } from '../lib/search/text.ts';
+
+const BODY = /<([a-z]+)\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+const BODY_END = '</article>';
+
+/** The page's own number and the numbers it cites, from data-number and data-cites on its body element. */
+export function numberTerms(openingTag: string): string[] {
+	const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(openingTag)?.[1] ?? '';
+	const numbers = [attribute('data-number'), ...attribute('data-cites').split(' ')].filter(Boolean);
+	return [...new Set(numbers.map((n) => numberTerm(n.replace(/&amp;/g, '&'))))];
+}
+
+/** The HTML Pagefind indexes for one page (an <article data-pagefind-body>): đ spelled ḍ, the number terms at its end. */
+export function indexableHtml(html: string): string | null {
+	const body = BODY.exec(html);
+	if (!body) return null;
+	const terms = numberTerms(body[0]);
+	// At the end of the body element, so that excerpts of text matches rarely reach them.
+	const at = html.indexOf(BODY_END, body.index);
+	if (terms.length === 0 || at < 0) return toIndexText(html);
+	return toIndexText(`${html.slice(0, at)}<p>${terms.join(' ')}</p>${html.slice(at)}`);
+}
+
+export function searchIndex(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'kho-van-ban:search-index',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const started = performance.now();
+				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+				const pages = readdirSync(join(root, 'van-ban'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+				let indexed = 0;
+				for (const page of pages) {
+					const html = indexableHtml(readFileSync(join(root, 'van-ban', page), 'utf8'));
+					if (html === null) continue;
+					const url = `${base}van-ban/${page.replace(/index\.html$/, '')}`;
+					const added = await index.addHTMLFile({ url, content: html });
+					if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
+					indexed++;
+					if (indexed % 1000 === 0) logger.info(`indexed ${indexed} of ${pages.length} pages`);
+				}
+				const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+				if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+				await pagefind.close();
+				logger.info(`search index: ${indexed} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			},
+		},
+	};
+}

@@ -1,0 +1,55 @@
+/**
+ * What a document page tells the search index about itself: filters, sort key
+ * and the fields of a result (số hiệu, loại, ngày, trích yếu), plus the numbers
+ * it has and cites (read by src/integrations/searchIndex.ts).
+ */
+import { formatDate } from '../dates.ts';
+import { documentType, type DocumentTypeSlug } from '../documentTypes.ts';
+import { excerpt } from '../listing.ts';
+
+export const FILTER_LABELS = {
+	loai: 'Loại văn bản',
+	co_quan: 'Cơ quan ban hành',
+	nam: 'Năm',
+	trang_thai: 'Trạng thái',
+} as const;
+
+export type FilterName = keyof typeof FILTER_LABELS;
+
+export interface SearchRecord {
+	filters: Record<FilterName, string>;
+	/** ISO date for sorting; absent when the date is unknown. */
+	sortDate: string | null;
+	meta: { title: string; so_hieu: string; loai: string; ngay: string; trich_yeu: string };
+	number: string | null;
+	cites: string[];
+}
+
+export function searchRecord(
+	doc: { type: DocumentTypeSlug; number: string | null; issuedAt: string | null; year: number | null; title: string | null; status: string },
+	body: string,
+	issuerName: string | null,
+	statusLabel: string,
+	citedNumbers: readonly string[],
+): SearchRecord {
+	const type = documentType(doc.type).name;
+	const summary = doc.title ?? excerpt(body, 40).text;
+	return {
+		filters: {
+			loai: type,
+			co_quan: issuerName ?? 'Chưa rõ',
+			nam: doc.year === null ? 'Chưa rõ' : String(doc.year),
+			trang_thai: statusLabel,
+		},
+		sortDate: doc.issuedAt,
+		meta: {
+			title: `${type} ${doc.number ?? '(chưa rõ số)'}`,
+			so_hieu: doc.number ?? 'chưa rõ',
+			loai: type,
+			ngay: doc.issuedAt ? formatDate(doc.issuedAt) : 'chưa rõ',
+			trich_yeu: summary,
+		},
+		number: doc.number,
+		cites: [...new Set(citedNumbers)],
+	};
+}
