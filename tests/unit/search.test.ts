@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { indexableHtml, numberTerms } from '../../src/integrations/searchIndex.ts';
+import { bucketEntries, bucketOf, findNumber, numberParts, numberTerm, NUMBER_TERMS, parseNumberQuery, type NumberEntry } from '../../src/lib/search/numbers.ts';
+import { searchRecord } from '../../src/lib/search/record.ts';
+import { containsPhrase, foldForMatch, fromIndexText, phraseFirst, prepareQuery, toIndexText } from '../../src/lib/search/text.ts';
+
+describe('index text', () => {
+	it('spells đ as ḍ so that Pagefind folds it, and back', () => {
+		expect(toIndexText('Đảng viên đoàn kết')).toBe('Ḍảng viên ḍoàn kết');
+		expect(fromIndexText('<mark>Ḍảng</mark> viên ḍoàn kết')).toBe('<mark>Đảng</mark> viên đoàn kết');
+		expect(toIndexText('đa\u0309ng')).toBe('ḍảng');
+		expect(toIndexText('ḍảng').normalize('NFD').replace(/\p{M}/gu, '')).toBe('dang');
+	});
+});
+
+describe('prepareQuery', () => {
+	it('keeps the words and spells them for the index', () => {
+		expect(prepareQuery('  đảng   viên ')).toEqual({ ranked: 'ḍảng viên', exact: null, words: ['đảng', 'viên'] });
+	});
+
+	it('reads a quoted query as an exact phrase', () => {
+		expect(prepareQuery('"ban thường vụ tỉnh ủy"')).toEqual({
+			ranked: 'ban thường vụ tỉnh ủy',
+			exact: 'ban thường vụ tỉnh ủy',
+			words: ['ban', 'thường', 'vụ', 'tỉnh', 'ủy'],
+		});
+		expect(prepareQuery('“Đảng bộ”').exact).toBe('Ḍảng bộ');
+	});
+});
+
+describe('phrases', () => {
+	it('finds the words together in any spelling of marks', () => {
+		expect(foldForMatch('Ban Thường vụ Tỉnh uỷ, Đảng')).toBe('ban thuong vu tinh uy dang');
+		expect(containsPhrase('… Ban Thường vụ Tỉnh ủy đã …', ['ban', 'thuong', 'vu', 'tinh', 'uy'])).toBe(true);
+		expect(containsPhrase('Ban cán sự, Thường trực, vụ việc ở tỉnh ủy', ['ban', 'thường', 'vụ', 'tỉnh', 'ủy'])).toBe(false);
+		expect(containsPhrase('bản thường', ['ban', 'thuong'])).toBe(true);
+	});
+
+	it('puts results holding the phrase first, keeping the order within each group', () => {
+		const results = ['a: vụ tỉnh ban', 'b: ban thường vụ', 'c: thường ban vụ', 'd: ban thường vụ'];
+		expect(phraseFirst(results, (r) => r, ['ban', 'thường', 'vụ'])).toEqual(['b: ban thường vụ', 'd: ban thường vụ', 'a: vụ tỉnh ban', 'c: thường ban vụ']);
+		expect(phraseFirst(results, (r) => r, ['ban'])).toEqual(results);
+	});
+});
+
+describe('number lookup', () => {
+	const entry = (number: string, date: string | null, kind: NumberEntry['kind'] = 'document'): NumberEntry => ({
+		number,
+		...numberParts(number),
+		url: `/${number}/`,
+		kind,
+		type: null,
+		date,
+		title: null,
+	});
+	const entries = [
+		entry('307-NQ/TU', '2023-12-06'),
+		entry('307-KH/TU', '2023-01-02'),
+		entry('07-NQ/TU', '2016-03-10'),
+		entry('07-NQ/TU', '2021-10-29'),
+		entry('01/2024/QĐ-UBND', '2024-01-05'),
+		entry('213-CV/BCSĐ', null, 'stub'),
+	];
+	const find = (q: string) => {
+		const query = parseNumberQuery(q);
+		return query ? findNumber(entries, query).map((e) => `${e.number} ${e.date}`) : null;
+	};
+
+	it('finds a number in every common spelling', () => {
+		for (const q of ['307-NQ/TU', '307/NQ-TU', '307 NQ TU', 'nq 307', 'Nghị quyết 307', 'nghi quyet so 307-nq/tu ve']) {
+			expect(find(q)?.[0], q).toBe('307-NQ/TU 2023-12-06');
+		}
+		expect(find('nq 307')).toEqual(['307-NQ/TU 2023-12-06']);
+		expect(find('01/2024/QD-UBND')).toEqual(['01/2024/QĐ-UBND 2024-01-05']);
+		expect(find('qd-ubnd 01')).toEqual(['01/2024/QĐ-UBND 2024-01-05']);
+		expect(find('213/BCSD')).toEqual(['213-CV/BCSĐ null']);
+	});
+
+	it('lists a number that recurs across terms newest first', () => {
+		expect(find('07-NQ/TU')).toEqual(['07-NQ/TU 2021-10-29', '07-NQ/TU 2016-03-10']);
+		expect(find('nq 7')).toEqual(['07-NQ/TU 2021-10-29', '07-NQ/TU 2016-03-10']);
+	});
+
+	it('does not read words or plain figures as numbers', () => {
+		expect(parseNumberQuery('đảng viên')).toBeNull();
+		expect(parseNumberQuery('năm 2024')).not.toBeNull();
+		expect(find('năm 2024')).toEqual([]);
+		expect(parseNumberQuery('11/40')).toBeNull();
+	});
+
+	it('splits entries into small files by the last two digits', () => {
+		expect(bucketOf('307')).toBe('07');
+		expect(bucketOf('7')).toBe('07');
+		expect([...bucketEntries(entries).keys()].sort()).toEqual(['01', '07', '13']);
+		expect(numberParts('66.25/2026/NQ-CP')).toEqual({ lead: '66', codes: ['2026', 'NQ', 'CP'] });
+	});
+
+	it('makes one index term per number, which excerpts can drop', () => {
+		expect(numberTerm('213-CV/BCSĐ')).toBe('so213cvbcsd');
+		expect('trước <mark>so307nqtu</mark> sau, biểu mẫu 2a'.replace(NUMBER_TERMS, '')).toBe('trước  sau, biểu mẫu 2a');
+	});
+});
+
+describe('indexableHtml', () => {
+	it('adds the number terms at the end of the body element and spells đ as ḍ', () => {
+		const html = '<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body data-number="307-NQ/TU" data-cites="280-KH/TU 07-NQ/TU"><p>Đảng</p></article></body></html>';
+		expect(numberTerms('<article data-pagefind-body data-number="307-NQ/TU" data-cites="280-KH/TU 307-NQ/TU">')).toEqual(['so307nqtu', 'so280khtu']);
+		expect(indexableHtml(html)).toBe(
+			'<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body data-number="307-NQ/TU" data-cites="280-KH/TU 07-NQ/TU"><p>Ḍảng</p><p>so307nqtu so280khtu so07nqtu</p></article></body></html>',
+		);
+		expect(indexableHtml('<html><body><p>no body</p></body></html>')).toBeNull();
+	});
+});
+
+describe('searchRecord', () => {
+	it('gives the filters, sort date and result fields, "chưa rõ" for what is unknown', () => {
+		const record = searchRecord(
+			{ type: 'cong-van', number: null, issuedAt: null, year: null, title: null, status: 'chua-ro' },
+			'Năm 2023, Ban Thường vụ Tỉnh ủy đã tăng cường công tác kiểm tra.',
+			null,
+			'Chưa rõ',
+			['280-KH/TU', '280-KH/TU', '07-NQ/TU'],
+		);
+		expect(record).toEqual({
+			filters: { loai: 'Công văn', co_quan: 'Chưa rõ', nam: 'Chưa rõ', trang_thai: 'Chưa rõ' },
+			sortDate: null,
+			meta: {
+				title: 'Công văn (chưa rõ số)',
+				so_hieu: 'chưa rõ',
+				loai: 'Công văn',
+				ngay: 'chưa rõ',
+				trich_yeu: 'Năm 2023, Ban Thường vụ Tỉnh ủy đã tăng cường công tác kiểm tra.',
+			},
+			number: null,
+			cites: ['280-KH/TU', '07-NQ/TU'],
+		});
+	});
+});
