@@ -1,10 +1,5 @@
 /** Vietnamese text helpers: Unicode normalisation and ASCII folding for slugs. */
 
-/** Precomposed (NFC) form: the same word always has the same code points. */
-export function toNfc(text: string): string {
-	return text.normalize('NFC');
-}
-
 /**
  * Removes tone and vowel marks and turns đ/Đ into d/D. `đ` has no Unicode
  * decomposition, so stripping combining marks alone would keep it.
