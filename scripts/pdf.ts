@@ -155,7 +155,12 @@ async function main(): Promise<void> {
 				const response = await page.goto(`${origin}${base}van-ban/${id}/`, { waitUntil: 'load' });
 				if (response?.status() !== 200) throw new Error(`status ${response?.status()}`);
 				await page.emulateMedia({ media: 'print' });
-				await page.evaluate(() => document.fonts.ready.then(() => undefined));
+				// The print faces (src/styles/print.css) load once print media asks for them: wait for them.
+				await page.evaluate(async () => {
+					const faces = ['14pt', 'bold 14pt', 'italic 14pt', 'italic bold 14pt'].map((f) => `${f} "Notice Serif"`);
+					await Promise.all(faces.map((face) => document.fonts.load(face, 'Số ĐẢNG CỘNG SẢN VIỆT NAM ngày tháng năm')));
+					await document.fonts.ready;
+				});
 				const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
 				mkdirSync(dirname(file), { recursive: true });
 				writeFileSync(file, pdf);
