@@ -1,0 +1,511 @@
+/**
+ * The search page (/tim-kiem/). Reads the query, filters and sort from the URL
+ * and writes them back; loads Pagefind only once the reader searches (a query
+ * in the URL, or focus in the box). A number in any spelling lists first the
+ * documents with that number (from /tra-cuu/so-hieu/, not from the index's
+ * ranking), then those citing it, then the other results.
+ */
+import { formatDate } from '../lib/dates.ts';
+import { excerptAround, splitMarked } from '../lib/highlight.ts';
+import { NUMBER_TERMS, bucketOf, findNumber, numberTerm, parseNumberQuery, type NumberEntry } from '../lib/search/numbers.ts';
+import { FILTER_LABELS, type FilterName } from '../lib/search/record.ts';
+import { fromIndexText, phraseFirst, prepareQuery } from '../lib/search/text.ts';
+import { closestNumbers, countText, inOrderOf, withHighlight } from '../lib/searchOrder.ts';
+import {
+	FILTER_NAMES,
+	emptyFilters,
+	hasFilters,
+	pagefindFilters,
+	pagefindSort,
+	readSearchState,
+	writeSearchState,
+	type SearchState,
+	type SortKey,
+} from '../lib/searchUrl.ts';
+import { joinUnder, siteUrls } from '../lib/urls.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type SearchOptions } from './pagefind.ts';
+
+const BASE = import.meta.env.BASE_URL;
+const urls = siteUrls(BASE);
+/** Results shown at once; "Xem thêm" shows as many more. */
+const PAGE_SIZE = 20;
+/** How many of Pagefind's first results are reordered so that those holding the words together come first. */
+const PHRASE_WINDOW = 24;
+const TYPING_DELAY = 300;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-q')!;
+const app = document.querySelector<HTMLElement>('#search-app')!;
+const groups = document.querySelector<HTMLElement>('#filter-groups')!;
+const filtersSection = document.querySelector<HTMLElement>('.search-filters')!;
+const clearFilters = document.querySelector<HTMLButtonElement>('#clear-filters')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const output = document.querySelector<HTMLElement>('#search-output')!;
+
+let state: SearchState = readSearchState(new URLSearchParams(location.search));
+let generation = 0;
+let typingTimer: number | undefined;
+/** Every filter value of the archive with its count, once Pagefind is loaded. */
+let allFilters: FilterCounts | null = null;
+
+// ---------------------------------------------------------------- DOM helpers
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+	node.append(...children);
+	return node;
+}
+
+/** Text with the reader's words marked (compared folded). */
+function marked(text: string, terms: readonly string[]): DocumentFragment {
+	const fragment = document.createDocumentFragment();
+	for (const piece of splitMarked(text, terms)) fragment.append(piece.marked ? el('mark', {}, piece.text) : piece.text);
+	return fragment;
+}
+
+/** Pagefind's excerpt (HTML with <mark>) as nodes: only its text and its marks, nothing else. */
+function excerptNodes(html: string): DocumentFragment {
+	const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+	const fragment = document.createDocumentFragment();
+	for (const node of parsed.childNodes) {
+		if (node.nodeName === 'MARK') fragment.append(el('mark', {}, node.textContent ?? ''));
+		else fragment.append(node.textContent ?? '');
+	}
+	return fragment;
+}
+
+function unknown(text: string): HTMLElement {
+	return el('span', { class: 'unknown' }, text);
+}
+
+function metaLine(type: string | null, number: string | null, date: string | null): HTMLElement {
+	const sep = () => el('span', { class: 'sep', 'aria-hidden': 'true' }, '·');
+	return el(
+		'p',
+		{ class: 'doc-meta' },
+		el('span', { class: 'doc-type' }, type ?? 'Văn bản'),
+		sep(),
+		number ? el('span', { class: 'doc-number' }, `Số ${number}`) : unknown('chưa rõ số'),
+		sep(),
+		date ? el('span', { class: 'doc-date' }, `ngày ${date}`) : unknown('chưa rõ ngày'),
+	);
+}
+
+// ---------------------------------------------------------------- what a search finds
+
+interface Hit {
+	result: PagefindResult;
+	data?: PagefindResultData;
+}
+
+interface Found {
+	query: string;
+	/** The words to mark and to carry to the document page. */
+	terms: string[];
+	numbers: NumberEntry[];
+	citing: Hit[];
+	/** The other results, in display order; their data loaded page by page. */
+	text: Hit[];
+	filters: FilterCounts;
+	/** What the text search handed Pagefind (null: filters alone), for the filter counts. */
+	searchTerm: string | null;
+}
+
+async function numberEntries(lead: string): Promise<NumberEntry[]> {
+	const response = await fetch(joinUnder(BASE, 'tra-cuu', 'so-hieu', `${bucketOf(lead)}.json`).replace(/\/$/, ''));
+	if (!response.ok) return [];
+	return (await response.json()) as NumberEntry[];
+}
+
+function searchOptions(): SearchOptions {
+	const sort = pagefindSort(state.sort);
+	return { filters: pagefindFilters(state), ...(sort ? { sort } : {}) };
+}
+
+async function loadData(hits: readonly Hit[]): Promise<void> {
+	await Promise.all(
+		hits.map(async (hit) => {
+			hit.data ??= await hit.result.data();
+		}),
+	);
+}
+
+async function find(pagefind: Pagefind, query: string): Promise<Found> {
+	const options = searchOptions();
+	const prepared = prepareQuery(query);
+	const found: Found = { query, terms: prepared.exact ? [prepared.words.join(' ')] : prepared.words, numbers: [], citing: [], text: [], filters: {}, searchTerm: null };
+	const seenIds = new Set<string>();
+
+	const numberQuery = query ? parseNumberQuery(query) : null;
+	if (numberQuery) {
+		found.numbers = closestNumbers(findNumber(await numberEntries(numberQuery.lead), numberQuery), numberQuery.tokens);
+		const ownUrls = new Set(found.numbers.map((e) => e.url));
+		const numbers = [...new Set(found.numbers.map((e) => e.number))];
+		const responses = await Promise.all(numbers.map((n) => pagefind.search(numberTerm(n), options)));
+		const hits = responses.flatMap((r) => r?.results ?? []).map((result): Hit => ({ result }));
+		await loadData(hits);
+		for (const hit of hits) {
+			if (seenIds.has(hit.result.id)) continue;
+			seenIds.add(hit.result.id);
+			if (!ownUrls.has(hit.data!.url)) found.citing.push(hit);
+		}
+	}
+
+	let results: PagefindResult[];
+	if (!query) {
+		const response = await pagefind.search(null, options);
+		results = response?.results ?? [];
+		found.filters = response?.filters ?? {};
+	} else if (prepared.exact !== null) {
+		found.searchTerm = `"${prepared.exact}"`;
+		const [set, ranked] = await Promise.all([pagefind.search(`"${prepared.exact}"`, options), pagefind.search(prepared.ranked, options)]);
+		const exact = set?.results ?? [];
+		results = state.sort === 'phu-hop' ? inOrderOf(exact, ranked?.results ?? [], (r) => r.id) : exact;
+		found.filters = set?.filters ?? {};
+	} else {
+		found.searchTerm = prepared.ranked;
+		const response = await pagefind.search(prepared.ranked, options);
+		results = response?.results ?? [];
+		found.filters = response?.filters ?? {};
+	}
+	found.text = results.filter((r) => !seenIds.has(r.id)).map((result) => ({ result }));
+
+	if (prepared.exact === null && prepared.words.length > 1 && state.sort === 'phu-hop') {
+		const head = found.text.slice(0, PHRASE_WINDOW);
+		await loadData(head);
+		found.text = [...phraseFirst(head, (h) => h.data!.content, prepared.words), ...found.text.slice(PHRASE_WINDOW)];
+	}
+	return found;
+}
+
+// ---------------------------------------------------------------- rendering
+
+function numberItem(entry: NumberEntry): HTMLElement {
+	const date = entry.date ? formatDate(entry.date) : null;
+	const href = entry.kind === 'document' ? withHighlight(entry.url, [entry.number]) : entry.url;
+	const label =
+		entry.kind === 'stub'
+			? el('span', {}, el('span', { class: 'badge' }, 'Chưa có trong kho'), ' ', `Văn bản số ${entry.number}: xem nơi dẫn chiếu`)
+			: el('span', {}, entry.title ?? `${entry.type ?? 'Văn bản'} số ${entry.number}`);
+	return el(
+		'li',
+		{ class: `doc-item result${entry.kind === 'stub' ? ' result-stub' : ''}` },
+		metaLine(entry.type, entry.number, date),
+		el('p', { class: 'doc-title' }, el('a', { href, class: 'result-link' }, label)),
+	);
+}
+
+function hitItem(hit: Hit, terms: readonly string[], citedNumber: string | null): HTMLElement {
+	const data = hit.data!;
+	const meta = (name: string) => fromIndexText(data.meta[name] ?? '').trim();
+	const known = (value: string) => (value === '' || value === 'chưa rõ' ? null : value);
+	const title = meta('trich_yeu') || meta('title');
+	const highlight = citedNumber ? [citedNumber] : terms;
+	const item = el(
+		'li',
+		{ class: 'doc-item result' },
+		metaLine(known(meta('loai')), known(meta('so_hieu')), known(meta('ngay'))),
+		el('p', { class: 'doc-title' }, el('a', { href: withHighlight(data.url, highlight), class: 'result-link' }, marked(title, highlight))),
+	);
+	if (citedNumber) {
+		const text = fromIndexText(data.content).replace(NUMBER_TERMS, '').replace(/\s+/g, ' ');
+		const around = excerptAround(text, [citedNumber]);
+		if (around) item.append(el('p', { class: 'result-excerpt' }, around.before ? '… ' : '', marked(around.text, [citedNumber]), around.after ? ' …' : ''));
+	} else {
+		const excerpt = fromIndexText(data.excerpt).replace(NUMBER_TERMS, '').trim();
+		if (excerpt) item.append(el('p', { class: 'result-excerpt' }, '… ', excerptNodes(excerpt), ' …'));
+	}
+	return item;
+}
+
+function section(id: string, heading: string, note: string | null, list: HTMLElement): HTMLElement {
+	return el(
+		'section',
+		{ class: 'result-group', 'aria-labelledby': id },
+		el('h3', { id }, heading),
+		...(note ? [el('p', { class: 'note' }, note)] : []),
+		list,
+	);
+}
+
+/** Shows the text results from `from`, a page at a time, with a "Xem thêm" button while more remain. */
+async function showTextPage(found: Found, list: HTMLOListElement, from: number, my: number): Promise<void> {
+	const page = found.text.slice(from, from + PAGE_SIZE);
+	await loadData(page);
+	if (my !== generation) return;
+	const items = page.map((hit) => hitItem(hit, found.terms, null));
+	list.append(...items);
+	list.parentElement?.querySelector('.more')?.remove();
+	const next = from + PAGE_SIZE;
+	if (next < found.text.length) {
+		const rest = found.text.length - next;
+		const more = el('button', { type: 'button', class: 'more' }, `Xem thêm ${Math.min(rest, PAGE_SIZE)} kết quả (còn ${rest})`);
+		more.addEventListener('click', async () => {
+			more.disabled = true;
+			await showTextPage(found, list, next, my);
+			list.querySelectorAll<HTMLAnchorElement>('a.result-link')[next]?.focus();
+		});
+		list.after(more);
+	}
+}
+
+function quoted(query: string): string {
+	return `“${query.replace(/^["“”„]|["“”]$/gu, '')}”`;
+}
+
+function emptyMessage(found: Found): HTMLElement {
+	const hints = el('ul', { class: 'hints' });
+	hints.append(
+		el('li', {}, 'Kiểm tra chính tả, hoặc gõ không dấu (dang vien).'),
+		el('li', {}, 'Dùng ít từ hơn, hoặc bỏ dấu ngoặc kép.'),
+		el('li', {}, 'Số hiệu có thể gõ theo nhiều cách: 307-NQ/TU, 307/NQ-TU, 307 NQ TU, nq 307.'),
+	);
+	if (hasFilters(state)) {
+		const button = el('button', { type: 'button', class: 'link-button' }, 'bỏ mọi bộ lọc');
+		button.addEventListener('click', () => {
+			state.filters = emptyFilters();
+			void run();
+		});
+		hints.append(el('li', {}, 'Đang lọc kết quả: thử ', button, '.'));
+	}
+	hints.append(
+		el('li', {}, 'Hoặc xem văn bản theo ', el('a', { href: urls.types }, 'loại'), ', ', el('a', { href: urls.years }, 'năm'), ' hay ', el('a', { href: urls.issuers }, 'cơ quan ban hành'), '.'),
+	);
+	return el('div', { class: 'search-empty' }, el('p', { class: 'search-empty-title' }, `Không tìm thấy văn bản nào cho ${quoted(found.query)}.`), el('p', {}, 'Gợi ý:'), hints);
+}
+
+async function render(found: Found, my: number): Promise<void> {
+	const total = found.numbers.length + found.citing.length + found.text.length;
+	const parts: HTMLElement[] = [];
+	if (total === 0) {
+		output.replaceChildren(emptyMessage(found));
+		setStatus(found.query ? `Không tìm thấy văn bản nào cho ${quoted(found.query)}.` : 'Không có văn bản nào khớp với bộ lọc.', false);
+		return;
+	}
+	if (found.numbers.length > 0) {
+		const list = el('ol', { class: 'doc-list result-list' });
+		list.append(...found.numbers.map(numberItem));
+		parts.push(section('ket-qua-so-hieu', 'Văn bản có số hiệu này', null, list));
+		const citing = el('ol', { class: 'doc-list result-list' });
+		if (found.citing.length > 0) {
+			const byId = new Map(found.numbers.map((e) => [e.number, e]));
+			citing.append(
+				...found.citing.map((hit) => {
+					const text = fromIndexText(hit.data!.content);
+					const number = [...byId.keys()].find((n) => excerptAround(text, [n]) !== null) ?? found.numbers[0]!.number;
+					return hitItem(hit, found.terms, number);
+				}),
+			);
+			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', null, citing));
+		} else {
+			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', null, el('p', { class: 'note' }, 'Chưa có văn bản nào trong kho dẫn chiếu số hiệu này.')));
+		}
+	}
+	let textList: HTMLOListElement | null = null;
+	if (found.text.length > 0) {
+		textList = el('ol', { class: 'doc-list result-list' });
+		const heading = found.numbers.length > 0 ? 'Kết quả khác' : found.query ? 'Văn bản có từ khóa' : 'Văn bản theo bộ lọc';
+		parts.push(section('ket-qua-noi-dung', heading, null, textList));
+	}
+	output.replaceChildren(...parts);
+	if (textList) await showTextPage(found, textList, 0, my);
+	if (my !== generation) return;
+	const what = found.query ? ` cho ${quoted(found.query)}` : '';
+	const filtered = hasFilters(state) ? ' (đã lọc)' : '';
+	const numberNote =
+		found.numbers.length > 0 ? ` ${found.numbers.length} văn bản có đúng số hiệu này, ${found.citing.length} văn bản dẫn chiếu.` : '';
+	setStatus(`Tìm thấy ${countText(total)}${what}${filtered}.${numberNote}`);
+}
+
+function setStatus(text: string, visible = true): void {
+	if (status.textContent !== text) status.textContent = text;
+	// When a box below says the same, the status stays for screen readers only.
+	status.classList.toggle('sr-only', !visible);
+}
+
+/**
+ * Counts beside each filter value: for a filter with values checked, what each
+ * of its values would give with the other filters only (values of one filter
+ * add up, they do not narrow each other); for the others, Pagefind's counts.
+ */
+async function filterCounts(pagefind: Pagefind, found: Found): Promise<FilterCounts> {
+	const counts: FilterCounts = { ...found.filters };
+	await Promise.all(
+		FILTER_NAMES.filter((name) => state.filters[name].length > 0).map(async (name) => {
+			const others: SearchState = { ...state, filters: { ...state.filters, [name]: [] } };
+			const response = await pagefind.search(found.searchTerm, { filters: pagefindFilters(others) });
+			counts[name] = response?.filters[name] ?? {};
+		}),
+	);
+	return counts;
+}
+
+// ---------------------------------------------------------------- filters
+
+function filterValues(name: FilterName): string[] {
+	const values = Object.keys(allFilters?.[name] ?? {});
+	for (const v of state.filters[name]) if (!values.includes(v)) values.push(v);
+	const last = (v: string) => (v === 'Chưa rõ' ? 1 : 0);
+	if (name === 'nam') return values.sort((a, b) => last(a) - last(b) || b.localeCompare(a));
+	return values.sort((a, b) => last(a) - last(b) || a.localeCompare(b, 'vi'));
+}
+
+function renderFilters(counts: FilterCounts | null): void {
+	if (!allFilters) return;
+	const focused = document.activeElement instanceof HTMLInputElement && groups.contains(document.activeElement) ? document.activeElement.id : null;
+	const fieldsets = FILTER_NAMES.map((name) => {
+		const values = filterValues(name);
+		if (values.length === 0) return null;
+		const list = el('ul', { class: 'filter-list' });
+		values.forEach((value, i) => {
+			const id = `loc-${name}-${i}`;
+			const count = counts ? (counts[name]?.[value] ?? 0) : (allFilters![name]?.[value] ?? 0);
+			const box = el('input', { type: 'checkbox', id, name, value });
+			box.checked = state.filters[name].includes(value);
+			list.append(
+				el(
+					'li',
+					{ class: count === 0 && !box.checked ? 'filter-empty' : '' },
+					box,
+					el('label', { for: id }, el('span', { class: 'filter-value' }, value), ' ', el('span', { class: 'count' }, `(${count})`)),
+				),
+			);
+		});
+		return el('fieldset', { class: 'filter-group' }, el('legend', {}, FILTER_LABELS[name]), list);
+	}).filter((f): f is HTMLFieldSetElement => f !== null);
+	groups.replaceChildren(...fieldsets);
+	clearFilters.hidden = !hasFilters(state);
+	if (focused) document.getElementById(focused)?.focus();
+}
+
+groups.addEventListener('change', (event) => {
+	const box = event.target;
+	if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+	const name = box.name as FilterName;
+	const values = new Set(state.filters[name]);
+	if (box.checked) values.add(box.value);
+	else values.delete(box.value);
+	state.filters[name] = [...values];
+	void run();
+});
+
+clearFilters.addEventListener('click', () => {
+	state.filters = emptyFilters();
+	input.focus();
+	void run();
+});
+
+// ---------------------------------------------------------------- running a search
+
+function writeUrl(): void {
+	const params = writeSearchState(state).toString();
+	const url = `${location.pathname}${params ? `?${params}` : ''}`;
+	if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+}
+
+async function ensureFilters(pagefind: Pagefind): Promise<void> {
+	allFilters ??= await pagefind.filters();
+}
+
+async function run(): Promise<void> {
+	const my = ++generation;
+	window.clearTimeout(typingTimer);
+	writeUrl();
+	sortSelect.value = state.sort;
+	if (!state.q && !hasFilters(state)) {
+		filtersSection.hidden = false;
+		output.replaceChildren();
+		setStatus('Nhập số hiệu hoặc từ khóa để tìm.');
+		renderFilters(null);
+		return;
+	}
+	output.setAttribute('aria-busy', 'true');
+	try {
+		const pagefind = await loadPagefind();
+		await ensureFilters(pagefind);
+		const found = await find(pagefind, state.q);
+		const counts = await filterCounts(pagefind, found);
+		if (my !== generation) return;
+		renderFilters(counts);
+		// Nothing found and nothing filtered: no filter can help.
+		filtersSection.hidden = found.numbers.length + found.citing.length + found.text.length === 0 && !hasFilters(state);
+		await render(found, my);
+	} catch (error) {
+		if (my !== generation) return;
+		console.error(error);
+		output.replaceChildren(el('p', { class: 'search-error' }, 'Không tải được bộ tìm kiếm. Hãy tải lại trang, hoặc xem văn bản theo loại, năm hay cơ quan ban hành.'));
+		setStatus('Không tải được bộ tìm kiếm.');
+	} finally {
+		if (my === generation) output.removeAttribute('aria-busy');
+	}
+}
+
+/** Loads Pagefind and the filter list as soon as the reader turns to the box. */
+async function warm(): Promise<void> {
+	try {
+		const pagefind = await loadPagefind();
+		await ensureFilters(pagefind);
+		if (!state.q && !hasFilters(state)) renderFilters(null);
+	} catch {
+		// run() reports it when the reader searches.
+	}
+}
+
+input.addEventListener('focus', () => void warm(), { once: true });
+input.addEventListener('input', () => {
+	window.clearTimeout(typingTimer);
+	typingTimer = window.setTimeout(() => {
+		state.q = input.value.trim();
+		void run();
+	}, TYPING_DELAY);
+});
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	state.q = input.value.trim();
+	void run();
+});
+sortSelect.addEventListener('change', () => {
+	state.sort = sortSelect.value as SortKey;
+	void run();
+});
+
+// ---------------------------------------------------------------- keyboard: arrows through the results
+
+function resultLinks(): HTMLAnchorElement[] {
+	return [...output.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+}
+
+input.addEventListener('keydown', (event) => {
+	if (event.key !== 'ArrowDown') return;
+	const first = resultLinks()[0];
+	if (!first) return;
+	event.preventDefault();
+	first.focus();
+});
+
+output.addEventListener('keydown', (event) => {
+	const target = event.target;
+	if (!(target instanceof HTMLAnchorElement) || !target.classList.contains('result-link')) return;
+	const links = resultLinks();
+	const at = links.indexOf(target);
+	let next: HTMLElement | undefined;
+	if (event.key === 'ArrowDown') next = links[at + 1];
+	else if (event.key === 'ArrowUp') next = at === 0 ? input : links[at - 1];
+	else if (event.key === 'Home') next = links[0];
+	else if (event.key === 'End') next = links.at(-1);
+	else if (event.key === 'Escape') next = input;
+	else return;
+	event.preventDefault();
+	next?.focus();
+});
+
+// ---------------------------------------------------------------- start
+
+document.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
+app.hidden = false;
+input.value = state.q;
+sortSelect.value = state.sort;
+if (state.q || hasFilters(state)) void run();
+else setStatus('Nhập số hiệu hoặc từ khóa để tìm.');
