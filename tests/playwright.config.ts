@@ -2,8 +2,11 @@
  * Browser tests against two builds, each served by tests/static-server.ts:
  * - "chromium": the archive (content/) built into dist/ under /kho-van-ban/;
  * - "linked": the citation fixture (tests/fixtures/linked-archive) built into
- *   tests/.output/linked under /lien-ket/, for the specs in browser/linked/.
- * npm run test:browser makes both builds first.
+ *   tests/.output/linked under /lien-ket/, for the specs in browser/linked/;
+ * - "search": the search fixture (written by tests/search-fixture.ts into
+ *   tests/.output/search-content) built into tests/.output/search under /tim/,
+ *   for browser/search-fixture*.spec.ts.
+ * npm run test:browser makes the three builds first.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +22,10 @@ const origin = `http://127.0.0.1:${port}`;
 const linkedPort = port + 1;
 const LINKED_BASE_PATH = '/lien-ket/';
 const linkedOrigin = `http://127.0.0.1:${linkedPort}`;
+const searchPort = port + 2;
+const SEARCH_BASE_PATH = '/tim/';
+const searchOrigin = `http://127.0.0.1:${searchPort}`;
+const SEARCH_SPECS = /search-fixture.*\.spec\.ts$/;
 
 /** Playwright's own Chromium when it was downloaded, else the system one (Debian). */
 function chromiumExecutable(): string | undefined {
@@ -56,11 +63,16 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: 'linked/**', use: { ...devices['Desktop Chrome'] } },
+		{ name: 'chromium', testIgnore: ['linked/**', SEARCH_SPECS], use: { ...devices['Desktop Chrome'] } },
 		{
 			name: 'linked',
 			testDir: './browser/linked',
 			use: { ...devices['Desktop Chrome'], baseURL: `${linkedOrigin}${LINKED_BASE_PATH}` },
+		},
+		{
+			name: 'search',
+			testMatch: SEARCH_SPECS,
+			use: { ...devices['Desktop Chrome'], baseURL: `${searchOrigin}${SEARCH_BASE_PATH}` },
 		},
 	],
 	webServer: [
@@ -77,6 +89,15 @@ export default defineConfig({
 			command: `node tests/static-server.ts --port ${linkedPort} --base ${LINKED_BASE_PATH} --root tests/.output/linked`,
 			cwd: repo,
 			url: `${linkedOrigin}${LINKED_BASE_PATH}`,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			timeout: 30_000,
+		},
+		{
+			command: `node tests/static-server.ts --port ${searchPort} --base ${SEARCH_BASE_PATH} --root tests/.output/search`,
+			cwd: repo,
+			url: `${searchOrigin}${SEARCH_BASE_PATH}`,
 			reuseExistingServer: false,
 			stdout: 'ignore',
 			stderr: 'pipe',
