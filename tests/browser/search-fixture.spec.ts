@@ -232,3 +232,37 @@ test('nothing is loaded before the reader searches, and nothing from outside the
 	await expect.poll(() => requests.filter((p) => p.endsWith('/pagefind/pagefind.js')).length).toBe(1);
 	// The support fixture fails the test on any request to another host.
 });
+
+test('what a first search and a number lookup transfer', async ({ page }, testInfo) => {
+	const sizes: Array<{ path: string; bytes: number }> = [];
+	page.context().on('requestfinished', async (request) => {
+		const s = await request.sizes();
+		sizes.push({ path: new URL(request.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize });
+	});
+	await page.goto('tim-kiem/');
+	await page.waitForLoadState('networkidle');
+	const pageOnly = sizes.length;
+	const box = page.getByRole('searchbox', { name: 'Số hiệu hoặc từ khóa' });
+	await box.fill('đảng viên');
+	await box.press('Enter');
+	await expect(page.locator('#search-status')).toHaveText(/^Tìm thấy/);
+	await page.waitForLoadState('networkidle');
+	const first = sizes.slice(pageOnly);
+	const firstSearch = sizes.length;
+	await box.fill('307-NQ/TU');
+	await box.press('Enter');
+	await expect(page.locator('#search-status')).toHaveText(/^Tìm thấy.*có đúng số hiệu/);
+	await page.waitForLoadState('networkidle');
+	const number = sizes.slice(firstSearch);
+	const kb = (list: typeof sizes) => Math.round(list.reduce((n, s) => n + s.bytes, 0) / 1024);
+	const report = [
+		`first search "đảng viên": ${kb(first)} KB in ${first.length} requests: ${first.map((s) => `${s.path.replace(/^.*\//, '')} ${(s.bytes / 1024).toFixed(1)}`).join(', ')}`,
+		`then "307-NQ/TU": ${kb(number)} KB in ${number.length} requests: ${number.map((s) => `${s.path.replace(/^.*\//, '')} ${(s.bytes / 1024).toFixed(1)}`).join(', ')}`,
+	].join('\n');
+	await testInfo.attach('transfer', { body: report, contentType: 'text/plain' });
+	console.log(report);
+	expect(first.some((s) => s.path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+	expect(number.some((s) => /\/tra-cuu\/so-hieu\/07\.json$/.test(s.path))).toBe(true);
+	expect(kb(first)).toBeLessThan(400);
+	expect(kb(number)).toBeLessThan(100);
+});
