@@ -11,6 +11,7 @@ export type PrintSystem = 'dang' | 'nha-nuoc';
 /** The fields of an issuer in content/issuers.yaml this module reads. */
 export interface PrintIssuer {
 	name: string;
+	printedAs: string | null;
 	symbol: string;
 	system: PrintSystem;
 	province: string | null;
@@ -71,9 +72,9 @@ export function numberSystem(number: string): PrintSystem | null {
 	return null;
 }
 
-/** The issuing body as printed: the registry name with its province, in capitals ("TỈNH ỦY HƯNG YÊN"). */
+/** The issuing body as printed: its printed name (or name) with its province, in capitals ("TỈNH ỦY HƯNG YÊN"). */
 export function issuerHeading(issuer: PrintIssuer): string {
-	const name = issuer.name.normalize('NFC');
+	const name = (issuer.printedAs ?? issuer.name).normalize('NFC');
 	const province = issuer.province?.normalize('NFC') ?? null;
 	const withProvince =
 		province === null || upper(name).endsWith(upper(province)) ? name : `${name} ${province}`;

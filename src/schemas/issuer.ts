@@ -15,6 +15,8 @@ export const IssuerSchema = z
 		system: z.enum(['dang', 'nha-nuoc'], { error: 'expected "dang" (Party) or "nha-nuoc" (State)' }),
 		/** The province or city; null while the archive does not know it. */
 		province: z.string().min(1).nullable().default(null),
+		/** The name a document header prints, when it is not `name`: documents of the BTV print "Tỉnh ủy". */
+		printedAs: z.string().min(1).nullable().default(null),
 		/** The superior body printed above the issuer in a Party header, e.g. "ĐẢNG BỘ TỈNH HƯNG YÊN". */
 		superior: z.string().min(1).nullable().default(null),
 		/** How the importer recognises this issuer in a document's text. */

@@ -12,6 +12,7 @@ import {
 
 const tinhUy: PrintIssuer = {
 	name: 'Tỉnh ủy',
+	printedAs: null,
 	symbol: 'TU',
 	system: 'dang',
 	province: 'Hưng Yên',
@@ -19,6 +20,7 @@ const tinhUy: PrintIssuer = {
 };
 const btvUnknownProvince: PrintIssuer = {
 	name: 'Ban Thường vụ Tỉnh ủy',
+	printedAs: null,
 	symbol: 'TU',
 	system: 'dang',
 	province: null,
@@ -26,6 +28,7 @@ const btvUnknownProvince: PrintIssuer = {
 };
 const ubnd: PrintIssuer = {
 	name: 'Ủy ban nhân dân tỉnh',
+	printedAs: null,
 	symbol: 'UBND',
 	system: 'nha-nuoc',
 	province: 'Hưng Yên',
@@ -181,6 +184,7 @@ describe('the pieces', () => {
 		expect(issuerHeading(tinhUy)).toBe('TỈNH ỦY HƯNG YÊN');
 		expect(issuerHeading({ ...tinhUy, name: 'Tỉnh ủy Hưng Yên' })).toBe('TỈNH ỦY HƯNG YÊN');
 		expect(issuerHeading(btvUnknownProvince)).toBe('BAN THƯỜNG VỤ TỈNH ỦY');
+		expect(issuerHeading({ ...btvUnknownProvince, printedAs: 'Tỉnh ủy', province: 'Hưng Yên' })).toBe('TỈNH ỦY HƯNG YÊN');
 	});
 
 	it('never prints "chưa rõ"', () => {
