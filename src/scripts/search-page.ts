@@ -113,10 +113,21 @@ interface Found {
 	searchTerm: string | null;
 }
 
-async function numberEntries(lead: string): Promise<NumberEntry[]> {
-	const response = await fetch(joinUnder(BASE, 'tra-cuu', 'so-hieu', `${bucketOf(lead)}.json`).replace(/\/$/, ''));
-	if (!response.ok) return [];
-	return (await response.json()) as NumberEntry[];
+/** Number files already fetched, by bucket: typing "307-NQ/TU" asks for 07.json once. */
+const buckets = new Map<string, Promise<NumberEntry[]>>();
+
+function numberEntries(lead: string): Promise<NumberEntry[]> {
+	const bucket = bucketOf(lead);
+	let entries = buckets.get(bucket);
+	if (!entries) {
+		entries = fetch(joinUnder(BASE, 'tra-cuu', 'so-hieu', `${bucket}.json`).replace(/\/$/, '')).then(async (response) =>
+			// No file: no archived or cited number ends in these two digits.
+			response.ok ? ((await response.json()) as NumberEntry[]) : [],
+		);
+		entries.catch(() => buckets.delete(bucket));
+		buckets.set(bucket, entries);
+	}
+	return entries;
 }
 
 function searchOptions(): SearchOptions {
