@@ -47,13 +47,3 @@ export function countText(n: number): string {
 	return `${n.toLocaleString('vi-VN')} văn bản`;
 }
 
-/**
- * Of the entries findNumber() returns (same leading number, at least one
- * shared code), those sharing the most codes with the query: for "307-NQ/TU"
- * the 307-NQ/TU of every term, not 307-KH/TU, which shares only TU.
- */
-export function closestNumbers<T extends { codes: readonly string[] }>(entries: readonly T[], tokens: ReadonlySet<string>): T[] {
-	const shared = (e: T) => e.codes.filter((c) => tokens.has(c)).length;
-	const best = Math.max(0, ...entries.map(shared));
-	return entries.filter((e) => shared(e) === best && best > 0);
-}

@@ -10,7 +10,7 @@ import { excerptAround, splitMarked } from '../lib/highlight.ts';
 import { NUMBER_TERMS, bucketOf, findNumber, numberTerm, parseNumberQuery, type NumberEntry } from '../lib/search/numbers.ts';
 import { FILTER_LABELS, type FilterName } from '../lib/search/record.ts';
 import { fromIndexText, phraseFirst, prepareQuery } from '../lib/search/text.ts';
-import { closestNumbers, countText, inOrderOf, withHighlight } from '../lib/searchOrder.ts';
+import { countText, inOrderOf, withHighlight } from '../lib/searchOrder.ts';
 import {
 	FILTER_NAMES,
 	emptyFilters,
@@ -120,10 +120,10 @@ function numberEntries(lead: string): Promise<NumberEntry[]> {
 	const bucket = bucketOf(lead);
 	let entries = buckets.get(bucket);
 	if (!entries) {
-		entries = fetch(joinUnder(BASE, 'tra-cuu', 'so-hieu', `${bucket}.json`).replace(/\/$/, '')).then(async (response) =>
-			// No file: no archived or cited number ends in these two digits.
-			response.ok ? ((await response.json()) as NumberEntry[]) : [],
-		);
+		entries = fetch(joinUnder(BASE, 'tra-cuu', 'so-hieu', `${bucket}.json`).replace(/\/$/, '')).then(async (response) => {
+			if (!response.ok) throw new Error(`number lookup: ${response.status} ${response.url}`);
+			return (await response.json()) as NumberEntry[];
+		});
 		entries.catch(() => buckets.delete(bucket));
 		buckets.set(bucket, entries);
 	}
@@ -151,7 +151,7 @@ async function find(pagefind: Pagefind, query: string): Promise<Found> {
 
 	const numberQuery = query ? parseNumberQuery(query) : null;
 	if (numberQuery) {
-		found.numbers = closestNumbers(findNumber(await numberEntries(numberQuery.lead), numberQuery), numberQuery.tokens);
+		found.numbers = findNumber(await numberEntries(numberQuery.lead), numberQuery);
 		const ownUrls = new Set(found.numbers.map((e) => e.url));
 		const numbers = [...new Set(found.numbers.map((e) => e.number))];
 		const responses = await Promise.all(numbers.map((n) => pagefind.search(numberTerm(n), options)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround, foldTerm, matchRanges, splitMarked } from '../../src/lib/highlight.ts';
-import { closestNumbers, countText, inOrderOf, unseen, withHighlight } from '../../src/lib/searchOrder.ts';
+import { countText, inOrderOf, unseen, withHighlight } from '../../src/lib/searchOrder.ts';
 import { pagefindFilters, pagefindSort, readSearchState, searchPageUrl, writeSearchState } from '../../src/lib/searchUrl.ts';
 
 const marked = (text: string, terms: string[]) =>
@@ -107,17 +107,6 @@ describe('combining searches', () => {
 		expect(withHighlight('/x/van-ban/a/', ['đảng', 'viên'])).toBe('/x/van-ban/a/?tim=%C4%91%E1%BA%A3ng&tim=vi%C3%AAn');
 		expect(withHighlight('/a/?k=1#b', ['307-NQ/TU'])).toBe('/a/?k=1&tim=307-NQ%2FTU#b');
 		expect(withHighlight('/a/', [' '])).toBe('/a/');
-	});
-
-	it('keeps the numbers sharing the most codes with the query', () => {
-		const entries = [
-			{ number: '307-NQ/TU', codes: ['NQ', 'TU'] },
-			{ number: '307-KH/TU', codes: ['KH', 'TU'] },
-			{ number: '307-NQ/TU', codes: ['NQ', 'TU'] },
-		];
-		expect(closestNumbers(entries, new Set(['NQ', 'TU'])).map((e) => e.number)).toEqual(['307-NQ/TU', '307-NQ/TU']);
-		expect(closestNumbers(entries, new Set(['TU'])).length).toBe(3);
-		expect(closestNumbers(entries, new Set(['X']))).toEqual([]);
 	});
 
 	it('counts in Vietnamese', () => {

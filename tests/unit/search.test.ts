@@ -71,6 +71,9 @@ describe('number lookup', () => {
 			expect(find(q)?.[0], q).toBe('307-NQ/TU 2023-12-06');
 		}
 		expect(find('nq 307')).toEqual(['307-NQ/TU 2023-12-06']);
+		expect(find('307-NQ/TU')).toEqual(['307-NQ/TU 2023-12-06']);
+		expect(find('kh 307')).toEqual(['307-KH/TU 2023-01-02']);
+		expect(find('307 TU')).toEqual(['307-NQ/TU 2023-12-06', '307-KH/TU 2023-01-02']);
 		expect(find('01/2024/QD-UBND')).toEqual(['01/2024/QĐ-UBND 2024-01-05']);
 		expect(find('qd-ubnd 01')).toEqual(['01/2024/QĐ-UBND 2024-01-05']);
 		expect(find('213/BCSD')).toEqual(['213-CV/BCSĐ null']);

@@ -76,22 +76,37 @@ export function parseNumberQuery(query: string): NumberQuery | null {
 	return { lead: leadOf(lead), tokens: rest };
 }
 
+/** Type codes (NQ, KH, QĐ → QD, NĐ → ND…), folded as entries and queries hold them. */
+const TYPE_CODE_SET = new Set([...TYPE_CODES.map((t) => t.code), 'ND', 'TT']);
+
 /**
- * Entries the query names: same leading number and at least one shared code;
- * those sharing more codes first, then the newest (numbering restarts every term).
+ * Entries the query names: the same leading number, no other type than a type
+ * the query names, and as many shared codes as the best match; newest first,
+ * since numbering restarts every term. "307-NQ/TU" gives the 307-NQ/TU of every
+ * term, not 307-KH/TU, which shares only TU.
  */
 export function findNumber(entries: readonly NumberEntry[], query: NumberQuery): NumberEntry[] {
-	return entries
-		.map((entry) => ({ entry, shared: entry.codes.filter((c) => query.tokens.has(c)).length }))
-		.filter(({ entry, shared }) => entry.lead === query.lead && shared > 0 && entry.codes.some((c) => /[A-Z]/.test(c) && query.tokens.has(c)))
+	const queryTypes = [...query.tokens].filter((t) => TYPE_CODE_SET.has(t));
+	const candidates = entries
+		.filter((entry) => entry.lead === query.lead)
+		.filter((entry) => {
+			const type = entry.codes.find((c) => TYPE_CODE_SET.has(c));
+			return queryTypes.length === 0 || type === undefined || queryTypes.includes(type);
+		})
+		.map((entry) => ({ entry, shared: entry.codes.filter((c) => /[A-Z]/.test(c) && query.tokens.has(c)).length }));
+	const best = Math.max(0, ...candidates.map((c) => c.shared));
+	return candidates
+		.filter((c) => best > 0 && c.shared === best)
 		.sort(
 			(a, b) =>
-				b.shared - a.shared ||
 				Number(b.entry.kind === 'document') - Number(a.entry.kind === 'document') ||
 				(b.entry.date ?? '').localeCompare(a.entry.date ?? ''),
 		)
 		.map(({ entry }) => entry);
 }
+
+/** Every file of the lookup, "00" to "99", so that a lookup never meets a missing file. */
+export const BUCKETS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
 /** Splits entries into their files: bucket → entries. */
 export function bucketEntries(entries: readonly NumberEntry[]): Map<string, NumberEntry[]> {

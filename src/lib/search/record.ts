@@ -5,6 +5,7 @@
  */
 import { formatDate } from '../dates.ts';
 import { documentType, type DocumentTypeSlug } from '../documentTypes.ts';
+import { inlineToText } from '../inline.ts';
 import { excerpt } from '../listing.ts';
 
 export const FILTER_LABELS = {
@@ -33,7 +34,7 @@ export function searchRecord(
 	citedNumbers: readonly string[],
 ): SearchRecord {
 	const type = documentType(doc.type).name;
-	const summary = doc.title ?? excerpt(body, 40).text;
+	const summary = doc.title === null ? excerpt(body, 40).text : inlineToText(doc.title);
 	return {
 		filters: {
 			loai: type,

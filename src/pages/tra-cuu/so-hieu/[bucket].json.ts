@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../lib/archive.ts';
 import { documentType } from '../../../lib/documentTypes.ts';
-import { bucketEntries, numberParts, type NumberEntry } from '../../../lib/search/numbers.ts';
+import { BUCKETS, bucketEntries, numberParts, type NumberEntry } from '../../../lib/search/numbers.ts';
 
 export const getStaticPaths = (async () => {
 	const { entries, graph, urls } = await loadArchive();
@@ -31,7 +31,8 @@ export const getStaticPaths = (async () => {
 			title: null,
 		});
 	}
-	return [...bucketEntries(lookup)].map(([bucket, list]) => ({ params: { bucket }, props: { list } }));
+	const buckets = bucketEntries(lookup);
+	return BUCKETS.map((bucket) => ({ params: { bucket }, props: { list: buckets.get(bucket) ?? [] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
