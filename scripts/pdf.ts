@@ -9,26 +9,16 @@
  * The base path is the one the build used: --base, else SITE_BASE, else read
  * from dist/index.html, else "/".
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
+import { createStaticServer } from './staticServer.ts';
 
 const USAGE = 'usage: npm run pdf -- <document id …|--all> [--out dir] [--base /path/] [--dist dist]';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.wasm': 'application/wasm',
-};
 
 function fail(message: string): never {
 	console.error(`pdf: ${message}`);
@@ -64,27 +54,7 @@ function documentIds(dist: string): string[] {
 
 /** Serves `dist` under `base` on a free local port. */
 function serve(dist: string, base: string): Promise<Server> {
-	const server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		let file: string | null = null;
-		if (url.pathname.startsWith(base)) {
-			try {
-				const candidate = normalize(join(dist, decodeURIComponent(url.pathname.slice(base.length))));
-				if (candidate === dist || candidate.startsWith(dist + sep)) {
-					const path = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
-					if (existsSync(path) && statSync(path).isFile()) file = path;
-				}
-			} catch {
-				file = null;
-			}
-		}
-		if (file === null) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy\n');
-			return;
-		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
-	});
+	const server = createStaticServer(dist, base);
 	return new Promise((ok, ko) => {
 		server.once('error', ko);
 		server.listen(0, '127.0.0.1', () => ok(server));
