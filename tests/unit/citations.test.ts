@@ -29,6 +29,20 @@ const LABELLED: Labelled[] = [
 	['Thông báo kết luận số 12-TB/TU ngày 31/01/2025', ['12-TB/TU@2025-01-31']],
 	['đã ban hành 307-NQ/TU và 316-NQ/TU', ['307-NQ/TU', '316-NQ/TU']],
 	['Quyết định số 09-QĐ/TU ngày 31/02/2024', ['09-QĐ/TU']],
+	// Sentences as offices write them
+	['Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;', ['24-QĐ/TW@2021-07-30']],
+	['Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 11/10/2021 của Ban Tổ chức Trung ương về công tác kiểm điểm', ['12-HD/BTCTW@2021-10-11']],
+	['theo Quyết định số 1234/QĐ-UBND ngày 15 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh', ['1234/QĐ-UBND@2023-05-15']],
+	['Thông tư số 01/2011/TT-BNV và Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13', ['01/2011/TT-BNV', '80/2015/QH13']],
+	['Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII', ['21-KL/TW@2021-10-25']],
+	['Công văn số 1562-CV/VPTU ngày 20/3/2024 của Văn phòng Tỉnh ủy; Nghị quyết số 18-NQ/TW, ngày 25/10/2017', ['1562-CV/VPTU@2024-03-20', '18-NQ/TW@2017-10-25']],
+	['Kế hoạch số 05/KH-BCĐ ngày 2/2/2024 của Ban Chỉ đạo', ['05-KH/BCĐ@2024-02-02']],
+	['các Nghị quyết số 307-NQ/TU, 316-NQ/TU và Chỉ thị số 26-CT/TU của Tỉnh ủy', ['307-NQ/TU', '316-NQ/TU', '26-CT/TU']],
+	['Quyết định số 418-QĐ/TU,\nngày 17/4/2026 của Ban Thường vụ Tỉnh ủy', ['418-QĐ/TU@2026-04-17']],
+	// More figures, codes and names that are not citations
+	['số liệu 2.345/1.200 hộ; diện tích 12,5/15 ha; Quốc lộ 5; tổ dân phố số 3', []],
+	['điện thoại 0221.3862.345; mã số thuế 0900123456; ngày 3/2; khoản 2 Điều 5', []],
+	['dịch cúm H5N1, COVID-19, F0; kế hoạch 5 năm 2021-2025; tỷ lệ 95/100 xã', []],
 	// Traps: figures, dates and names that look like numbers
 	['tổng vốn 45.799/36.875 tỷ đồng, đạt 83,2%/50% kế hoạch', []],
 	['kết nạp 8.793/6.500 đảng viên; 11/40 chỉ tiêu đã đạt', []],
