@@ -14,6 +14,7 @@ import { buildCitationGraph, duplicateIdentities, referencesOf, type ArchivedDoc
 import { readCitationLinks } from '../src/lib/citationLinks.ts';
 import { checkFrontmatter } from '../src/lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
+import { mdxProblems } from '../src/lib/mdxSafety.ts';
 import { DirectiveSchema } from '../src/schemas/directive.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -62,7 +63,11 @@ function main(argv: string[]): number {
 			errors.push(`${file}: frontmatter must be fields such as "type: cong-van"`);
 			continue;
 		}
-		const problems = checkFrontmatter(file, data as Record<string, unknown>, issuerIds, issuersFile);
+		const problems = [
+			...checkFrontmatter(file, data as Record<string, unknown>, issuerIds, issuersFile),
+			...(text.slice(head[0].length).trim() ? [] : [`${file}: the document has no text; paste its text below the frontmatter`]),
+			...mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`),
+		];
 		errors.push(...problems);
 		if (problems.length > 0) continue;
 		const doc = DirectiveSchema.parse(data);

@@ -7,6 +7,7 @@ import { formatDate } from './dates.ts';
 import { documentType, type DocumentTypeSlug } from './documentTypes.ts';
 import { inlineToText } from './inline.ts';
 import { excerpt } from './listing.ts';
+import { CLASSIFICATIONS } from '../schemas/classification.ts';
 import type { Directive } from '../schemas/directive.ts';
 import type { SiteUrls } from './urls.ts';
 
@@ -26,6 +27,8 @@ export interface StatusLabels {
 
 /** The fields of a directive this module reads. */
 export type DocumentData = Pick<Directive, 'type' | 'number' | 'issuedAt' | 'year' | 'place' | 'issuer' | 'title' | 'signer' | 'status'> & {
+	/** Absent or "none" for an open document; a classified one shows its level (when the site includes it). */
+	classification?: Directive['classification'];
 	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt'> | null;
 };
 
@@ -106,6 +109,9 @@ export function attributeRows(
 			label: 'Trạng thái',
 			parts: doc.status === 'chua-ro' ? [unknownPart] : known(statuses[doc.status] ?? doc.status),
 		},
+		...(doc.classification && doc.classification !== 'none'
+			? [{ label: 'Độ mật', parts: [{ text: CLASSIFICATIONS[doc.classification] }] }]
+			: []),
 		{
 			label: 'Văn bản gốc',
 			parts:

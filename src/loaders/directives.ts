@@ -1,7 +1,9 @@
 /**
  * The directives loader: Astro's glob() over `content/directives/**` with the
  * archive's own checks. Every file is checked before anything fails, and the
- * build then stops with one line per problem (file, field, what to write).
+ * build then stops with one line per problem (file, field or line, what to do);
+ * or, when asked, leaves the bad files out and builds the rest. Classified
+ * documents are left out entirely unless the site is built to include their level.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -9,8 +11,11 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { duplicateIdentities } from '../lib/citationGraph.ts';
 import { checkFrontmatter } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
+import { mdxProblems } from '../lib/mdxSafety.ts';
+import type { Classification } from '../schemas/classification.ts';
 import { DirectiveSchema } from '../schemas/directive.ts';
 
 interface DirectivesLoaderOptions {
@@ -18,6 +23,10 @@ interface DirectivesLoaderOptions {
 	base: string;
 	/** The registry of issuing bodies, relative to the project root. */
 	issuersFile: string;
+	/** Classified levels the site includes; every other classified document is left out. */
+	includeClassified: ReadonlySet<Classification>;
+	/** Leave files with problems out and build the rest, listing what was left out. */
+	skipInvalid: boolean;
 }
 
 /**
@@ -27,15 +36,15 @@ interface DirectivesLoaderOptions {
  */
 const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unrepresentable: 'any', io: 'input' }));
 
-export function directivesLoader({ base, issuersFile }: DirectivesLoaderOptions): Loader {
+export function directivesLoader({ base, issuersFile, includeClassified, skipInvalid }: DirectivesLoaderOptions): Loader {
 	const files = glob({ pattern: '**/*.{md,mdx}', base });
 	return {
 		name: 'directives-loader',
 		load: async (context) => {
-			const problems: string[] = [];
-			const issuerIds = new Set(
-				parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id),
-			);
+			/** Problems by entry id; each line names the file. */
+			const problems = new Map<string, string[]>();
+			const report = (id: string, lines: string[]) => problems.set(id, [...(problems.get(id) ?? []), ...lines]);
+			const issuerIds = new Set(parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id));
 			await files.load({
 				...context,
 				generateDigest: (data) =>
@@ -44,21 +53,56 @@ export function directivesLoader({ base, issuersFile }: DirectivesLoaderOptions)
 					const file = relative(process.cwd(), entry.filePath ?? entry.id);
 					const found = checkFrontmatter(file, entry.data, issuerIds, issuersFile);
 					if (found.length > 0) {
-						problems.push(...found);
+						report(entry.id, found);
 						return entry.data;
 					}
 					return context.parseData(entry);
 				},
 			});
-			if (problems.length > 0) {
-				for (const problem of problems) context.logger.error(problem);
-				// The lines above say everything; a stack trace would only hide them.
-				const error = new AstroError(
-					`${problems.length} content problem${problems.length > 1 ? 's' : ''} (listed above): fix each named field, then build again.`,
-				);
-				error.stack = '';
-				throw error;
+
+			// Checked on every entry, cached or not: classification, the body, identities.
+			let classified = 0;
+			const kept: { id: string; number: string | null; issuedAt: string | null; issuer: string | null; file: string }[] = [];
+			for (const [id, entry] of context.store.entries()) {
+				const data = entry.data as { classification?: Classification; number?: string | null; issuedAt?: string | null; issuer?: string | null };
+				if (data.classification && data.classification !== 'none' && !includeClassified.has(data.classification)) {
+					context.store.delete(id);
+					problems.delete(id);
+					classified++;
+					continue;
+				}
+				const file = relative(process.cwd(), entry.filePath ?? id);
+				if (!entry.body?.trim()) report(id, [`${file}: the document has no text; paste its text below the frontmatter`]);
+				const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
+				report(id, mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`));
+				if (!problems.has(id) || problems.get(id)!.length === 0) {
+					problems.delete(id);
+					kept.push({ id, number: data.number ?? null, issuedAt: data.issuedAt ?? null, issuer: data.issuer ?? null, file });
+				}
 			}
+			kept.sort((a, b) => a.file.localeCompare(b.file));
+			const fileOf = new Map(kept.map((k) => [k.id, k.file]));
+			for (const ids of duplicateIdentities(kept)) {
+				const names = ids.map((id) => fileOf.get(id)).join(', ');
+				for (const id of ids.slice(1)) report(id, [`${fileOf.get(id)}: the same issuer, number and date as another document (${names}); keep one, or correct the number or date`]);
+			}
+			if (classified > 0) context.logger.info(`left out ${classified} classified document(s)`);
+			if (problems.size === 0) return;
+
+			const lines = [...problems.values()].flat();
+			if (skipInvalid) {
+				for (const id of problems.keys()) context.store.delete(id);
+				for (const line of lines) context.logger.warn(`left out: ${line}`);
+				context.logger.warn(`${problems.size} document(s) left out of this build (listed above)`);
+				return;
+			}
+			for (const line of lines) context.logger.error(line);
+			// The lines above say everything; a stack trace would only hide them.
+			const error = new AstroError(
+				`${lines.length} content problem${lines.length > 1 ? 's' : ''} (listed above): fix each one, then build again, or build the rest with ARCHIVE_SKIP_INVALID=1.`,
+			);
+			error.stack = '';
+			throw error;
 		},
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { yearOf } from '../lib/dates.ts';
+import { ClassificationSchema } from './classification.ts';
 import { IssuedAtSchema } from './date.ts';
 import { DocumentTypeSchema } from './documentType.ts';
 import { NumberSchema } from './number.ts';
@@ -38,6 +39,7 @@ export const DirectiveSchema = z
 		distribution: listOfLines,
 		signer: SignerSchema,
 		status: StatusSchema,
+		classification: ClassificationSchema,
 		...RelationsSchema,
 		source: SourceSchema,
 		provenance: ProvenanceSchema,

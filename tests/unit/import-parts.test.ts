@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
 import { bodyToMdx, inlineMdx, looksHardWrapped, reflow } from '../../src/lib/import/body.ts';
 import { cleanSource } from '../../src/lib/import/cleanSource.ts';
-import { importText, ImportError } from '../../src/lib/import/importText.ts';
+import { importText, ImportError, pageLabels } from '../../src/lib/import/importText.ts';
+import { toMdxFile } from '../../src/lib/import/mdxFile.ts';
 import { findLostWords } from '../../src/lib/import/lostWords.ts';
 import { issuerFromText, typeFromSelfReference } from '../../src/lib/import/metadata.ts';
 import { parseSignature, segmentDocument, splitGluedBold } from '../../src/lib/import/segments.ts';
@@ -147,6 +148,16 @@ describe('metadata from the text', () => {
 });
 
 describe('importText', () => {
+	it('recognises a MẬT stamp, sets the classification and keeps the word', () => {
+		const text = '**TỐI MẬT**\n\nKính gửi: Các sở.\n\nĐề nghị thực hiện Công văn này.';
+		const result = importText(text, { file: 'x.txt', importedAt: '2026-11-23', registry });
+		expect(result.frontmatter.classification).toBe('toi-mat');
+		expect(result.frontmatter.provenance['classification']).toBe('dấu "TỐI MẬT" trên văn bản');
+		expect(result.body).not.toContain('MẬT');
+		expect(findLostWords(text, toMdxFile(result.frontmatter, result.body) + pageLabels(result.frontmatter))).toEqual([]);
+		expect(importText('Kính gửi: Các sở.\n\nMật thiết phối hợp theo Công văn này.', { file: 'y.txt', importedAt: '2026-11-23', registry }).frontmatter.classification).toBeUndefined();
+	});
+
 	it('fails clearly when the type cannot be told, and takes --type', () => {
 		const text = 'Kính gửi: Các sở.\n\nĐề nghị thực hiện.';
 		const options = { file: 'x.txt', importedAt: '2026-11-23', registry };

@@ -11,7 +11,8 @@ import { markCitations } from '../citationLinks.ts';
 import { bodyToMdx } from './body.ts';
 import { cleanSource } from './cleanSource.ts';
 import { issuerFromText, typeFromSelfReference } from './metadata.ts';
-import { segmentDocument } from './segments.ts';
+import { segmentDocument, stripBold } from './segments.ts';
+import { CLASSIFICATIONS, type Classification } from '../../schemas/classification.ts';
 
 /** What an archivist supplies on the command line; it wins over what the text suggests. */
 export interface GivenMetadata {
@@ -21,8 +22,21 @@ export interface GivenMetadata {
 	type?: DocumentTypeSlug;
 }
 
-/** What the importer writes: the schema's fields (stated relations are the archivist's), always with the source file. */
-export type Frontmatter = Omit<Directive, 'implements' | 'amends' | 'replaces'> & { source: NonNullable<Directive['source']> };
+/**
+ * What the importer writes: the schema's fields (stated relations are the archivist's),
+ * always with the source file, and the classification only when the source is stamped.
+ */
+export type Frontmatter = Omit<Directive, 'implements' | 'amends' | 'replaces' | 'classification'> & {
+	source: NonNullable<Directive['source']>;
+	classification?: Exclude<Classification, 'none'>;
+};
+
+/** The stamp of a classified document, alone on a line near the top: MẬT, TỐI MẬT, TUYỆT MẬT. */
+const STAMPS: [RegExp, Exclude<Classification, 'none'>][] = [
+	[/^TUYỆT MẬT$/u, 'tuyet-mat'],
+	[/^TỐI MẬT$/u, 'toi-mat'],
+	[/^MẬT$/u, 'mat'],
+];
 
 export interface ImportResult {
 	frontmatter: Frontmatter;
@@ -43,6 +57,17 @@ export function importText(
 	const provenance: Record<string, string> = {};
 	const { lines, removed } = cleanSource(text);
 	for (const artefact of removed) warnings.push(`removed Word artefact ${artefact}`);
+	let classification: Exclude<Classification, 'none'> | undefined;
+	for (let i = 0; i < Math.min(lines.length, 12); i++) {
+		const stamp = STAMPS.find(([pattern]) => pattern.test(stripBold(lines[i]!).toLocaleUpperCase('vi')));
+		if (stamp) {
+			classification = stamp[1];
+			provenance['classification'] = `dấu "${stripBold(lines[i]!)}" trên văn bản`;
+			warnings.push(`classified "${CLASSIFICATIONS[stamp[1]]}": the site leaves it out unless built to include that level`);
+			lines[i] = '';
+			break;
+		}
+	}
 	const segments = segmentDocument(lines);
 
 	const bodyLines = [...segments.body];
@@ -107,6 +132,7 @@ export function importText(
 		distribution: segments.distribution,
 		signer: segments.signature ?? { authority: null, title: null, name: null },
 		status: 'chua-ro',
+		...(classification ? { classification } : {}),
 		source: {
 			file: options.file,
 			sha256: createHash('sha256').update(text).digest('hex'),
@@ -120,5 +146,6 @@ export function importText(
 
 /** The words the rendered page shows besides the file's own text: labels and the type name. */
 export function pageLabels(frontmatter: Frontmatter): string {
-	return `Kính gửi Nơi nhận ${documentType(frontmatter.type).name}`;
+	const stamp = frontmatter.classification ? ` ${CLASSIFICATIONS[frontmatter.classification]}` : '';
+	return `Kính gửi Nơi nhận ${documentType(frontmatter.type).name}${stamp}`;
 }
