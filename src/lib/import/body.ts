@@ -8,6 +8,11 @@
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const FOOTNOTE_DEFINITION = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/u;
 const TERMINAL = /[.:;!?…]\**$|\.\/\.$/u;
+
+/** Whether a paragraph ends a sentence. Only its tail is read: paragraphs grow as lines join. */
+function endsSentence(text: string): boolean {
+	return TERMINAL.test(text.slice(-16));
+}
 const LIST_MARKER = /^[-–+]\s+/u;
 /** `I.`, `1.`, `1.1.`, `1.1.1.`, `a)`, `1)` at the start of a paragraph. */
 const ENUMERATOR = /^(?:\*\*)?((?:[IVXLC]+\.)|(?:\d{1,2}(?:\.\d{1,2}){0,3}\.)|(?:[a-zđ]\))|(?:\d{1,2}\)))\s/u;
@@ -45,17 +50,21 @@ function startsLowercase(text: string): boolean {
 /** In hard-wrapped text: whether `line` carries on the sentence of `current`. */
 function continuesLine(current: string, line: string): boolean {
 	if (startsBlock(line)) return false;
-	if (!TERMINAL.test(current)) return true;
+	if (!endsSentence(current)) return true;
 	// "…lần thứ XX;" then "các kết luận…": a clause list running on.
 	return current.endsWith(';') && startsLowercase(line);
 }
 
-/** Groups lines into paragraphs and takes out footnote definitions. */
+/**
+ * Groups lines into paragraphs and takes out footnote definitions. A paragraph
+ * is built as a list of pieces and only its last piece is read, so the work
+ * stays linear however many lines join.
+ */
 export function reflow(lines: string[]): { paragraphs: string[]; footnotes: Footnote[]; hardWrapped: boolean } {
 	const hardWrapped = looksHardWrapped(lines);
-	const paragraphs: string[] = [];
+	const paragraphs: string[][] = [];
 	const footnotes: Footnote[] = [];
-	let current: string | null = null;
+	let current: string[] | null = null;
 	const flush = () => {
 		if (current !== null) paragraphs.push(current);
 		current = null;
@@ -73,27 +82,28 @@ export function reflow(lines: string[]): { paragraphs: string[]; footnotes: Foot
 			if (!hardWrapped) flush();
 			continue;
 		}
-		if (current !== null && hardWrapped && continuesLine(current, line)) {
-			current += ' ' + line;
+		if (current !== null && hardWrapped && continuesLine(current[current.length - 1]!, line)) {
+			current.push(line);
 		} else {
 			flush();
-			current = line;
+			current = [line];
 		}
 	}
 	flush();
 
 	// A page break (or footnotes) split a sentence: the paragraph before does not
 	// end a sentence and the one after starts in lowercase.
-	const joined: string[] = [];
+	const joined: string[][] = [];
 	for (const paragraph of paragraphs) {
 		const previous = joined[joined.length - 1];
-		if (previous !== undefined && !TERMINAL.test(previous) && startsLowercase(paragraph) && !startsBlock(paragraph)) {
-			joined[joined.length - 1] = previous + ' ' + paragraph;
+		const first = paragraph[0]!;
+		if (previous !== undefined && !endsSentence(previous[previous.length - 1]!) && startsLowercase(first) && !startsBlock(first)) {
+			previous.push(...paragraph);
 		} else {
 			joined.push(paragraph);
 		}
 	}
-	return { paragraphs: joined, footnotes, hardWrapped };
+	return { paragraphs: joined.map((pieces) => pieces.join(' ')), footnotes, hardWrapped };
 }
 
 /**
