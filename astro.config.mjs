@@ -27,4 +27,8 @@ export default defineConfig({
 		}),
 	},
 	devToolbar: { enabled: false },
+	// The Content Security Policy (src/layouts/Base.astro) allows no inline script or
+	// style: every stylesheet and script goes to its own file, however small.
+	build: { inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 });

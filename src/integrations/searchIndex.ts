@@ -4,8 +4,13 @@
  * as ḍ (see src/lib/search/text.ts) and adds, invisible to readers, one term per
  * number the page has or cites ("307nqtu"), so a number finds its document and
  * the documents citing it.
+ *
+ * The site loads pagefind.js alone (src/scripts/pagefind.ts): the UI bundles
+ * Pagefind also writes are removed, and the placeholder origin pagefind.js uses
+ * to parse relative URLs (https://example.com) becomes the page's own, so the
+ * build names no other host (npm run check:dist).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -61,8 +66,40 @@ export function searchIndex(): AstroIntegration {
 				const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
 				if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 				await pagefind.close();
+				keepOnlyWhatTheSiteLoads(join(root, 'pagefind'));
 				logger.info(`search index: ${indexed} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
 	};
+}
+
+/** Pagefind's UI bundles: the site has its own search page (src/scripts/search-page.ts). */
+const UNUSED_BUNDLES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-highlight.js',
+];
+
+/**
+ * Removes the bundles the site does not load, and in pagefind.js and its worker
+ * parses relative URLs against the page's own origin instead of https://example.com.
+ */
+export function keepOnlyWhatTheSiteLoads(folder: string): void {
+	for (const name of UNUSED_BUNDLES) rmSync(join(folder, name), { force: true });
+	for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+		const file = join(folder, name);
+		if (!existsSync(file)) continue;
+		writeFileSync(file, withOwnOrigin(readFileSync(file, 'utf8')));
+	}
+}
+
+/** `new URL(`https://example.com${path}`)…replace(/^https:\/\/example.com/,"")` → the same against location.origin. */
+export function withOwnOrigin(js: string): string {
+	return js
+		.replaceAll('`https://example.com${', '`${location.origin}${')
+		.replace(/\.replace\(\/\^https:\\\/\\\/example\\?\.com\/,\s*""\)/g, '.replace(location.origin,"")');
 }
