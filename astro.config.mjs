@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 
 // The archive may be served from a sub-folder of an intranet server
@@ -11,7 +12,7 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), searchIndex()],
+	integrations: [mdx(), searchIndex(), precompress()],
 	markdown: {
 		processor: satteri({
 			features: {
