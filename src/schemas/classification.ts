@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { labelledEnum } from './labelledEnum.ts';
 
 /** Độ mật: documents above "none" are left out of the site unless it is built to include their level. */
 export const CLASSIFICATIONS = {
@@ -10,8 +10,4 @@ export const CLASSIFICATIONS = {
 
 export type Classification = keyof typeof CLASSIFICATIONS;
 
-export const ClassificationSchema = z
-	.enum(Object.keys(CLASSIFICATIONS) as [Classification, ...Classification[]], {
-		error: `expected one of ${Object.keys(CLASSIFICATIONS).join(', ')}`,
-	})
-	.default('none');
+export const ClassificationSchema = labelledEnum(CLASSIFICATIONS, 'none');

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { labelledEnum } from './labelledEnum.ts';
 
 export const STATUSES = {
 	'chua-ro': 'Chưa rõ',
@@ -9,8 +9,4 @@ export const STATUSES = {
 
 export type Status = keyof typeof STATUSES;
 
-export const StatusSchema = z
-	.enum(Object.keys(STATUSES) as [Status, ...Status[]], {
-		error: `expected one of ${Object.keys(STATUSES).join(', ')}`,
-	})
-	.default('chua-ro');
+export const StatusSchema = labelledEnum(STATUSES, 'chua-ro');
