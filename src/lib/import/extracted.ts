@@ -32,3 +32,10 @@ export function extractedText(document: ExtractedDocument): string {
 	const header = document.header ? [...document.header.left, ...document.header.right] : [];
 	return [...header, ...document.lines].join('\n');
 }
+
+/**
+ * A file a reader cannot turn into text: corrupt, empty, password-protected, a scan
+ * without a text layer. The message is one line for the archivist, saying what to do,
+ * without the file name (the importer prefixes it).
+ */
+export class UnreadableSource extends Error {}
