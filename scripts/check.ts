@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { buildCitationGraph, duplicateIdentities, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
 import { readCitationLinks } from '../src/lib/citationLinks.ts';
-import { checkFrontmatter } from '../src/lib/contentChecks.ts';
+import { checkFrontmatter, checkOriginal } from '../src/lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 import { mdxProblems } from '../src/lib/mdxSafety.ts';
 import { DirectiveSchema } from '../src/schemas/directive.ts';
@@ -65,6 +65,7 @@ function main(argv: string[]): number {
 		}
 		const problems = [
 			...checkFrontmatter(file, data as Record<string, unknown>, issuerIds, issuersFile),
+			...checkOriginal(file, data as Record<string, unknown>),
 			...(text.slice(head[0].length).trim() ? [] : [`${file}: the document has no text; paste its text below the frontmatter`]),
 			...mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`),
 		];

@@ -29,7 +29,7 @@ export interface StatusLabels {
 export type DocumentData = Pick<Directive, 'type' | 'number' | 'issuedAt' | 'year' | 'place' | 'issuer' | 'title' | 'signer' | 'status'> & {
 	/** Absent or "none" for an open document; a classified one shows its level (when the site includes it). */
 	classification?: Directive['classification'];
-	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt'> | null;
+	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt' | 'original'> | null;
 };
 
 export function typeName(type: DocumentTypeSlug): string {
@@ -90,7 +90,7 @@ export function dateParts(issuedAt: string | null, year: number | null, urls?: S
 
 /** The attribute block of a document page, in the order of an archive's record. */
 export function attributeRows(
-	doc: DocumentData,
+	doc: DocumentData & { id: string },
 	issuerName: string | null,
 	statuses: StatusLabels,
 	urls: SiteUrls,
@@ -117,7 +117,12 @@ export function attributeRows(
 			parts:
 				doc.source === null
 					? [unknownPart]
-					: [{ text: doc.source.file }, { text: ` (nhập ngày ${formatDate(doc.source.importedAt)})`, note: true }],
+					: [
+							doc.source.original
+								? { text: doc.source.file, href: urls.original(doc.id, doc.source.original) }
+								: { text: doc.source.file },
+							{ text: ` (nhập ngày ${formatDate(doc.source.importedAt)})`, note: true },
+						],
 		},
 	];
 }

@@ -41,6 +41,17 @@ export interface SiteUrls {
 	stubs: string;
 	/** A file in public/, e.g. "favicon.svg" (no trailing slash). */
 	asset(path: string): string;
+	/** The original of a document, kept beside its MDX file: ("2024/307-nq-tu", "307-nq-tu.docx"). */
+	original(id: string, fileName: string): string;
+}
+
+/** The folder of the originals (Word, PDF, text) the documents were imported from. */
+export const ORIGINALS_FOLDER = 'van-ban-goc';
+
+/** An original's path under ORIGINALS_FOLDER: beside the document's id, "2024/307-nq-tu.docx". */
+export function originalPath(id: string, fileName: string): string {
+	const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/') + 1) : '';
+	return folder + fileName;
 }
 
 /** The folder of pages for cited documents the archive does not hold. */
@@ -59,5 +70,6 @@ export function siteUrls(base: string): SiteUrls {
 		stub: (slug) => joinUnder(base, STUB_FOLDER, slug),
 		stubs: joinUnder(base, STUB_FOLDER),
 		asset: (path) => joinUnder(base, path).replace(/\/$/, ''),
+		original: (id, fileName) => joinUnder(base, ORIGINALS_FOLDER, originalPath(id, fileName)).replace(/\/$/, ''),
 	};
 }

@@ -12,7 +12,7 @@ import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { duplicateIdentities } from '../lib/citationGraph.ts';
-import { checkFrontmatter } from '../lib/contentChecks.ts';
+import { checkFrontmatter, checkOriginal } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
 import { mdxProblems } from '../lib/mdxSafety.ts';
 import type { Classification } from '../schemas/classification.ts';
@@ -75,6 +75,7 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 				if (!entry.body?.trim()) report(id, [`${file}: the document has no text; paste its text below the frontmatter`]);
 				const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
 				report(id, mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`));
+				report(id, checkOriginal(file, entry.data));
 				if (!problems.has(id) || problems.get(id)!.length === 0) {
 					problems.delete(id);
 					kept.push({ id, number: data.number ?? null, issuedAt: data.issuedAt ?? null, issuer: data.issuer ?? null, file });

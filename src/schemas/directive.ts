@@ -9,6 +9,7 @@ import { ClassificationSchema } from './classification.ts';
 import { IssuedAtSchema } from './date.ts';
 import { DocumentTypeSchema } from './documentType.ts';
 import { NumberSchema } from './number.ts';
+import { PrintedHeaderSchema } from './printedHeader.ts';
 import { RelationsSchema } from './relations.ts';
 import { SignerSchema } from './signer.ts';
 import { ProvenanceSchema, SourceSchema } from './source.ts';
@@ -35,6 +36,7 @@ export const DirectiveSchema = z
 			.nullable()
 			.default(null),
 		title: optionalText,
+		header: PrintedHeaderSchema,
 		recipients: listOfLines,
 		distribution: listOfLines,
 		signer: SignerSchema,

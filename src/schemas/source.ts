@@ -7,6 +7,11 @@ export const SourceSchema = z
 		sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 checksum of the original file (64 hex digits)'),
 		importedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the import date as YYYY-MM-DD'),
 		importer: z.string().min(1),
+		/** The original kept beside the MDX file (same name, the original's extension), linked as "Văn bản gốc". */
+		original: z
+			.string()
+			.regex(/^[^/\\]+\.(?:docx|doc|pdf|txt)$/i, 'expected the file name of the original beside this file, e.g. "307-nq-tu.docx"')
+			.optional(),
 	})
 	.strict()
 	.nullable()

@@ -13,7 +13,8 @@ import { STATUSES } from '../../src/schemas/status.ts';
 
 const urls = siteUrls('/kho-van-ban/');
 
-const unknownDoc: DocumentData = {
+const unknownDoc: DocumentData & { id: string } = {
+	id: 'chua-ro-nam/cong-van-786b4cec',
 	type: 'cong-van',
 	number: null,
 	issuedAt: null,
@@ -26,7 +27,8 @@ const unknownDoc: DocumentData = {
 	source: null,
 };
 
-const knownDoc: DocumentData = {
+const knownDoc: DocumentData & { id: string } = {
+	id: '2026/571-tb-tu',
 	type: 'thong-bao',
 	number: '571-TB/TU',
 	issuedAt: '2026-06-04',
@@ -36,7 +38,7 @@ const knownDoc: DocumentData = {
 	title: 'Kết luận của Ban Thường vụ Tỉnh ủy về kết quả kiểm tra',
 	signer: { authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: 'Trần Quốc Toàn' },
 	status: 'con-hieu-luc',
-	source: { file: '003_7e00125ec9cf1de4.txt', importedAt: '2026-11-23' },
+	source: { file: '003_7e00125ec9cf1de4.txt', importedAt: '2026-11-23', original: '571-tb-tu.txt' },
 };
 
 /** A row as the reader reads it: parts joined, unknown parts in [brackets]. */
@@ -82,6 +84,7 @@ describe('attributeRows', () => {
 			'/kho-van-ban/co-quan/ban-thuong-vu-tinh-uy/',
 		);
 		expect(rows.find((r) => r.label === 'Loại văn bản')!.parts[0]!.href).toBe('/kho-van-ban/loai/thong-bao/');
+		expect(rows.find((r) => r.label === 'Văn bản gốc')!.parts[0]!.href).toBe('/kho-van-ban/van-ban-goc/2026/571-tb-tu.txt');
 	});
 });
 

@@ -21,3 +21,12 @@ export function directivePath(frontmatter: Frontmatter): string {
 		: `${frontmatter.type}-${frontmatter.source.sha256.slice(0, 8)}`;
 	return `${folder}/${name}.mdx`;
 }
+
+/**
+ * Where the original is kept: beside the MDX file, with the same name and the
+ * extension of its format (a text export becomes .txt, never .md, which would be
+ * read as a document): `2024/307-nq-tu.mdx` → `2024/307-nq-tu.docx`.
+ */
+export function originalPath(mdxPath: string, format: 'docx' | 'doc' | 'pdf' | 'text'): string {
+	return mdxPath.replace(/\.mdx$/, `.${format === 'text' ? 'txt' : format}`);
+}

@@ -1,6 +1,7 @@
 /** Metadata the importer can read from the text itself, each with where it was read. */
 import { DOCUMENT_TYPES, type DocumentType } from '../documentTypes.ts';
 import type { Issuer } from '../../schemas/issuer.ts';
+import { foldedUpper } from './header.ts';
 import { AUTHORITY_PREFIX, type Signature } from './segments.ts';
 
 export interface Found<T> {
@@ -48,4 +49,28 @@ export function issuerFromText(
 	}
 	if (matches.length === 1) return { found: matches[0]!, ambiguous: [] };
 	return { found: null, ambiguous: matches.map((m) => m.value) };
+}
+
+/**
+ * The issuer the header prints above the number ("TỈNH ỦY QUẢNG NAM", "ỦY BAN NHÂN
+ * DÂN" / "TỈNH QUẢNG NAM" over two lines): registry entries whose name, or the name
+ * their documents print, begins the issuer's line. The last line is tried first (a
+ * Party header prints the superior body above), then the last lines joined.
+ * Null unless exactly one matches.
+ */
+export function issuerFromHeader(bodies: readonly string[], registry: readonly Issuer[]): { found: Found<string> | null; ambiguous: string[] } {
+	for (let from = bodies.length - 1; from >= 0; from--) {
+		const printed = bodies.slice(from).join(' ');
+		const line = foldedUpper(printed);
+		const matches = registry.filter((issuer) =>
+			[issuer.name, issuer.printedAs].some((name) => {
+				if (!name) return false;
+				const folded = foldedUpper(name);
+				return line === folded || line.startsWith(folded + ' ');
+			}),
+		);
+		if (matches.length === 1) return { found: { value: matches[0]!.id, from: `tiêu đề "${printed}"` }, ambiguous: [] };
+		if (matches.length > 1) return { found: null, ambiguous: matches.map((m) => m.id) };
+	}
+	return { found: null, ambiguous: [] };
 }

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { headerFromLines, readHeader } from '../../src/lib/import/header.ts';
+import { importDocument, importText, type ImportOptions } from '../../src/lib/import/importText.ts';
+import { issuerFromHeader } from '../../src/lib/import/metadata.ts';
+import { reportImport, reportLines } from '../../src/lib/import/report.ts';
+import { documentTypeByName } from '../../src/lib/documentTypes.ts';
+import { registry } from './seeds.ts';
+
+const PARTY = {
+	left: ['TỈNH ỦY QUẢNG NAM', '*', 'Số 307-NQ/TU'],
+	right: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Quảng Nam, ngày 03 tháng 5 năm 2024'],
+};
+const STATE = {
+	left: ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NAM', 'Số: 1407/UBND-NNMT', 'V/v báo cáo tình hình thực hiện', 'Kế hoạch số 128/KH-UBND'],
+	right: ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Quảng Nam, ngày 10 tháng 8', 'năm 2023'],
+};
+
+describe('readHeader', () => {
+	it('reads a Party header: bodies, number, place and date', () => {
+		expect(readHeader(PARTY)).toEqual({
+			system: 'dang',
+			bodies: ['TỈNH ỦY QUẢNG NAM'],
+			number: '307-NQ/TU',
+			issuedAt: '2024-05-03',
+			year: 2024,
+			place: 'Quảng Nam',
+			subject: null,
+			warnings: [],
+		});
+	});
+
+	it('reads a State công văn header with its V/v lines and a date wrapped over two lines', () => {
+		const fields = readHeader(STATE);
+		expect(fields.system).toBe('nha-nuoc');
+		expect(fields.bodies).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NAM']);
+		expect(fields.number).toBe('1407/UBND-NNMT');
+		expect(fields.subject).toBe('V/v báo cáo tình hình thực hiện Kế hoạch số 128/KH-UBND');
+		expect([fields.issuedAt, fields.place]).toEqual(['2023-08-10', 'Quảng Nam']);
+	});
+
+	it('leaves a blank number and a blank day unknown, keeping the printed year, and says so', () => {
+		const fields = readHeader({
+			left: ['ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM', 'Số:      /KH-UBND'],
+			right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Quảng Nam, ngày     tháng     năm 2024'],
+		});
+		expect([fields.number, fields.issuedAt, fields.year, fields.place]).toEqual([null, null, 2024, 'Quảng Nam']);
+		expect(fields.warnings).toEqual([
+			'the header leaves the number blank ("Số:      /KH-UBND"): number left unknown',
+			'the header leaves the date blank ("Quảng Nam, ngày     tháng     năm 2024"): date left unknown',
+		]);
+	});
+
+	it('rejects a date that is not on the calendar and a number of the wrong shape', () => {
+		const fields = readHeader({ left: ['TỈNH ỦY', 'Số ba trăm'], right: ['Hà Nội, ngày 31 tháng 2 năm 2024'] });
+		expect([fields.number, fields.issuedAt, fields.year]).toEqual([null, null, 2024]);
+		expect(fields.warnings).toEqual([
+			'"Số ba trăm" in the header is not a number like 307-NQ/TU or 68/KH-UBND: number left unknown',
+			'"Hà Nội, ngày 31 tháng 2 năm 2024" in the header is not a real date: date left unknown',
+		]);
+	});
+});
+
+describe('headerFromLines', () => {
+	const isTitle = (line: string) => documentTypeByName(line) !== undefined;
+
+	it('finds a header table flattened by a text export, column by column', () => {
+		const lines = [...PARTY.left, ...PARTY.right, '', 'NGHỊ QUYẾT', 'về công tác cán bộ'];
+		expect(headerFromLines(lines, isTitle)).toEqual({ header: PARTY, end: 6 });
+	});
+
+	it('moves the number left when the export went row by row', () => {
+		const lines = ['TỈNH ỦY QUẢNG NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 307-NQ/TU', 'Quảng Nam, ngày 03 tháng 5 năm 2024', 'NGHỊ QUYẾT'];
+		expect(headerFromLines(lines, isTitle)?.header).toEqual({
+			left: ['TỈNH ỦY QUẢNG NAM', 'Số 307-NQ/TU'],
+			right: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Quảng Nam, ngày 03 tháng 5 năm 2024'],
+		});
+	});
+
+	it('finds nothing in a text that starts with its body', () => {
+		expect(headerFromLines(['Kính gửi: Các sở.', 'Số liệu năm 2023 cho thấy'], isTitle)).toBeNull();
+	});
+});
+
+describe('issuerFromHeader', () => {
+	it('recognises the State issuer by its name at the start of the header line', () => {
+		expect(issuerFromHeader(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM'], registry).found).toEqual({
+			value: 'ubnd-tinh',
+			from: 'tiêu đề "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"',
+		});
+	});
+
+	it('reports two issuers that print the same name ("Tỉnh ủy") as ambiguous', () => {
+		expect(issuerFromHeader(['TỈNH ỦY QUẢNG NAM'], registry)).toEqual({ found: null, ambiguous: ['ban-thuong-vu-tinh-uy', 'tinh-uy'] });
+		expect(issuerFromHeader(['SỞ TÀI CHÍNH'], registry)).toEqual({ found: null, ambiguous: [] });
+	});
+});
+
+const OPTIONS: ImportOptions = {
+	file: '307.docx',
+	sha256: 'a'.repeat(64),
+	importer: 'docx',
+	importedAt: '2026-11-23',
+	registry,
+};
+
+const BODY = [
+	'NGHỊ QUYẾT',
+	'về công tác cán bộ năm 2024',
+	'',
+	'Ban Thường vụ Tỉnh ủy quyết nghị như sau:',
+	'',
+	'Nơi nhận:',
+	'- Các huyện ủy,',
+	'- Lưu Văn phòng Tỉnh ủy.',
+	'',
+	'T/M BAN THƯỜNG VỤ',
+	'BÍ THƯ',
+	'Lương Nguyễn Minh Triết',
+];
+
+describe('importDocument with a header', () => {
+	it('fills number, date, place and issuer from the header, the signature settling which Tỉnh ủy', () => {
+		const { frontmatter, warnings } = importDocument({ lines: BODY, header: PARTY, removed: [], notes: [] }, OPTIONS);
+		expect(frontmatter).toMatchObject({
+			type: 'nghi-quyet',
+			number: '307-NQ/TU',
+			issuedAt: '2024-05-03',
+			year: 2024,
+			place: 'Quảng Nam',
+			issuer: 'ban-thuong-vu-tinh-uy',
+			title: 'về công tác cán bộ năm 2024',
+			header: PARTY,
+			signer: { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Lương Nguyễn Minh Triết' },
+			source: { file: '307.docx', importer: 'docx' },
+		});
+		expect(frontmatter.provenance).toMatchObject({
+			number: 'dòng "Số" trong tiêu đề văn bản',
+			issuedAt: 'dòng địa danh, ngày tháng trong tiêu đề văn bản',
+			issuer: 'chữ ký "T/M BAN THƯỜNG VỤ"',
+		});
+		expect(warnings).toEqual([]);
+		expect(reportLines(reportImport(frontmatter, null))).toEqual([
+			'read: type, number, date, place, title, signer',
+			'inferred: issuer',
+		]);
+	});
+
+	it('takes a công văn\'s trích yếu and type from its V/v line', () => {
+		const { frontmatter } = importDocument(
+			{ lines: ['Kính gửi: Sở Tài chính.', '', 'Ủy ban nhân dân tỉnh đề nghị báo cáo.'], header: STATE, removed: [], notes: [] },
+			OPTIONS,
+		);
+		expect(frontmatter).toMatchObject({
+			type: 'cong-van',
+			number: '1407/UBND-NNMT',
+			issuer: 'ubnd-tinh',
+			title: 'V/v báo cáo tình hình thực hiện Kế hoạch số 128/KH-UBND',
+		});
+		expect(frontmatter.signer.name).toBeNull();
+	});
+
+	it('lets the register win where it disagrees, and lists each disagreement', () => {
+		const from = 'sổ đăng ký so-di.csv, dòng 4';
+		const { frontmatter, warnings } = importDocument(
+			{ lines: BODY, header: PARTY, removed: [], notes: [] },
+			{
+				...OPTIONS,
+				register: { from, number: '308-NQ/TU', issuedAt: '2024-05-03', title: null, signer: 'Lương Nguyễn Minh Triết', issuer: 'tinh-uy' },
+			},
+		);
+		expect([frontmatter.number, frontmatter.issuedAt, frontmatter.issuer, frontmatter.title]).toEqual([
+			'308-NQ/TU',
+			'2024-05-03',
+			'tinh-uy',
+			'về công tác cán bộ năm 2024',
+		]);
+		expect(frontmatter.provenance['number']).toBe(from);
+		expect(warnings).toEqual([
+			'number: the register (sổ đăng ký so-di.csv, dòng 4) says "308-NQ/TU", the file says "307-NQ/TU"; kept the register\'s',
+			'issuer: the register (sổ đăng ký so-di.csv, dòng 4) says "tinh-uy", the file says "ban-thuong-vu-tinh-uy"; kept the register\'s',
+		]);
+		expect(reportLines(reportImport(frontmatter, from))).toEqual([
+			'read: type, place, title',
+			'from the register: number, date, issuer, signer',
+		]);
+	});
+
+	it('reads the header of a plain-text export too, and keeps its words in the frontmatter', () => {
+		const text = [...PARTY.left, ...PARTY.right, '', ...BODY].join('\n');
+		const { frontmatter } = importText(text, { file: 'x.txt', importedAt: '2026-11-23', registry });
+		expect([frontmatter.number, frontmatter.issuedAt, frontmatter.place]).toEqual(['307-NQ/TU', '2024-05-03', 'Quảng Nam']);
+		expect(frontmatter.header).toEqual(PARTY);
+	});
+});
