@@ -6,7 +6,9 @@
 
 function words(text: string): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const match of text.normalize('NFKC').toLocaleLowerCase('vi').matchAll(/\p{L}[\p{L}\p{M}]*|\p{N}+/gu)) {
+	// A footnote marker after a number ("năm 2024¹") is a word of its own, not "20241".
+	const separated = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, ' $&');
+	for (const match of separated.normalize('NFKC').toLocaleLowerCase('vi').matchAll(/\p{L}[\p{L}\p{M}]*|\p{N}+/gu)) {
 		counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
 	}
 	return counts;
