@@ -14,6 +14,10 @@ function endsSentence(text: string): boolean {
 	return TERMINAL.test(text.slice(-16));
 }
 const LIST_MARKER = /^[-–+]\s+/u;
+const WHOLLY_BOLD = /^\*\*[^*].*\*\*$/u;
+/** A GFM table row, `| a | b |`, as the Word reader writes a table. */
+const TABLE_ROW = /^\|.*\|$/u;
+const DELIMITER_ROW = /^\|(?:\s*:?-+:?\s*\|)+$/u;
 /** `I.`, `1.`, `1.1.`, `1.1.1.`, `a)`, `1)` at the start of a paragraph. */
 const ENUMERATOR = /^(?:\*\*)?((?:[IVXLC]+\.)|(?:\d{1,2}(?:\.\d{1,2}){0,3}\.)|(?:[a-zđ]\))|(?:\d{1,2}\)))\s/u;
 
@@ -34,7 +38,7 @@ function superscriptToNumber(text: string): number {
 
 /** PDF exports wrap every line at the page width; Word exports keep a paragraph on one line. */
 export function looksHardWrapped(lines: string[]): boolean {
-	const lengths = lines.filter((l) => l.length >= 40).map((l) => l.length).sort((a, b) => a - b);
+	const lengths = lines.filter((l) => l.length >= 40 && !TABLE_ROW.test(l)).map((l) => l.length).sort((a, b) => a - b);
 	if (lengths.length < 4) return false;
 	return lengths[Math.floor(lengths.length / 2)]! <= 110;
 }
@@ -50,6 +54,8 @@ function startsLowercase(text: string): boolean {
 /** In hard-wrapped text: whether `line` carries on the sentence of `current`. */
 function continuesLine(current: string, line: string): boolean {
 	if (startsBlock(line)) return false;
+	// A bold heading line stands apart from the plain text around it.
+	if (WHOLLY_BOLD.test(current) !== WHOLLY_BOLD.test(line)) return false;
 	if (!endsSentence(current)) return true;
 	// "…lần thứ XX;" then "các kết luận…": a clause list running on.
 	return current.endsWith(';') && startsLowercase(line);
@@ -58,18 +64,33 @@ function continuesLine(current: string, line: string): boolean {
 /**
  * Groups lines into paragraphs and takes out footnote definitions. A paragraph
  * is built as a list of pieces and only its last piece is read, so the work
- * stays linear however many lines join.
+ * stays linear however many lines join. Consecutive table rows are one paragraph,
+ * rows joined by newlines, never re-flowed. `hardWrapped` overrides the guess
+ * (a Word file's lines are paragraphs however short they are).
  */
-export function reflow(lines: string[]): { paragraphs: string[]; footnotes: Footnote[]; hardWrapped: boolean } {
-	const hardWrapped = looksHardWrapped(lines);
+export function reflow(
+	lines: string[],
+	hardWrapped = looksHardWrapped(lines),
+): { paragraphs: string[]; footnotes: Footnote[]; hardWrapped: boolean } {
 	const paragraphs: string[][] = [];
 	const footnotes: Footnote[] = [];
+	const tables = new Set<string[]>();
 	let current: string[] | null = null;
 	const flush = () => {
 		if (current !== null) paragraphs.push(current);
 		current = null;
 	};
 	for (const line of lines) {
+		if (TABLE_ROW.test(line)) {
+			if (current === null || !tables.has(current)) {
+				flush();
+				current = [];
+				tables.add(current);
+			}
+			current.push(line);
+			continue;
+		}
+		if (current !== null && tables.has(current)) flush();
 		const footnote = FOOTNOTE_DEFINITION.exec(line);
 		if (footnote) {
 			// Footnote text that landed mid-page: take it out; the paragraph it
@@ -97,13 +118,14 @@ export function reflow(lines: string[]): { paragraphs: string[]; footnotes: Foot
 	for (const paragraph of paragraphs) {
 		const previous = joined[joined.length - 1];
 		const first = paragraph[0]!;
-		if (previous !== undefined && !endsSentence(previous[previous.length - 1]!) && startsLowercase(first) && !startsBlock(first)) {
+		const joins = previous !== undefined && !tables.has(previous) && !tables.has(paragraph);
+		if (joins && !endsSentence(previous[previous.length - 1]!) && startsLowercase(first) && !startsBlock(first)) {
 			previous.push(...paragraph);
 		} else {
 			joined.push(paragraph);
 		}
 	}
-	return { paragraphs: joined.map((pieces) => pieces.join(' ')), footnotes, hardWrapped };
+	return { paragraphs: joined.map((pieces) => pieces.join(tables.has(pieces) ? '\n' : ' ')), footnotes, hardWrapped };
 }
 
 /**
@@ -140,8 +162,17 @@ function asHeading(paragraph: string): { level: number; text: string } | null {
 	return level ? { level, text } : null;
 }
 
-export function bodyToMdx(lines: string[]): BodyResult {
-	const { paragraphs, footnotes, hardWrapped } = reflow(lines);
+/** A table's rows with each cell escaped; an escaped `\|` inside a cell stays one. */
+function tableMdx(rows: string, footnoteNumbers: ReadonlySet<number>): string {
+	const cell = (text: string) => text.split('\\|').map((part) => inlineMdx(part, footnoteNumbers)).join('\\|');
+	return rows
+		.split('\n')
+		.map((row) => (DELIMITER_ROW.test(row) ? row : row.split(/(?<!\\)\|/u).map(cell).join('|')))
+		.join('\n');
+}
+
+export function bodyToMdx(lines: string[], options: { hardWrapped?: boolean } = {}): BodyResult {
+	const { paragraphs, footnotes, hardWrapped } = reflow(lines, options.hardWrapped);
 	const numbers = new Set(footnotes.map((f) => f.number));
 	const blocks: string[] = [];
 	let list: string[] = [];
@@ -155,6 +186,10 @@ export function bodyToMdx(lines: string[]): BodyResult {
 			continue;
 		}
 		flushList();
+		if (paragraph.split('\n').every((row) => TABLE_ROW.test(row))) {
+			blocks.push(tableMdx(paragraph, numbers));
+			continue;
+		}
 		const heading = asHeading(paragraph);
 		if (heading) {
 			blocks.push(`${'#'.repeat(heading.level)} ${inlineMdx(heading.text, numbers)}`);

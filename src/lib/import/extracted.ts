@@ -21,6 +21,11 @@ export interface ExtractedDocument {
 	header: { left: string[]; right: string[] } | null;
 	/** What was taken out as not part of the document (page numbers, running headers), as it stood. */
 	removed: string[];
+	/**
+	 * Whether lines are wrapped at the page width (PDF) and must be re-flowed into
+	 * paragraphs; false when each line is a paragraph (Word); unset: guessed from the text.
+	 */
+	hardWrapped?: boolean;
 	/** Set when the text was in a legacy Vietnamese encoding and was converted to Unicode. */
 	legacyEncoding?: 'tcvn3' | 'vni';
 	/** Notes for the archivist's report (e.g. "a table cell was merged"). */

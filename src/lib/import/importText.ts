@@ -134,7 +134,7 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 		warnings.push(`kept ${segments.unplaced.length} line(s) after "Nơi nhận" that are not a signature block at the end of the body`);
 		bodyLines.push('', ...segments.unplaced.flatMap((l) => [l, '']));
 	}
-	const body = bodyToMdx(bodyLines);
+	const body = bodyToMdx(bodyLines, document.hardWrapped === undefined ? {} : { hardWrapped: document.hardWrapped });
 	if (body.hardWrapped) warnings.push('the text was hard-wrapped (PDF): paragraphs were re-flowed');
 	const cited = markCitations(body.mdx);
 	if (cited.marked > 0) warnings.push(`marked ${cited.marked} citation(s) as links`);

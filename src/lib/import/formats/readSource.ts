@@ -1,0 +1,119 @@
+/**
+ * Reads any file the importer accepts into an ExtractedDocument: Word (.docx, and
+ * .doc through LibreOffice), PDF with a text layer, and plain text (.txt, .md). The
+ * format is told from the file's first bytes, not its name, so a mislabelled file is
+ * read for what it is. Legacy Vietnamese encodings (TCVN3, VNI) are converted.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { textDocument } from '../importText.ts';
+import { toUnicode } from '../legacyEncoding.ts';
+import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
+import { readDocx } from './docx.ts';
+import { readPdf } from './pdf.ts';
+
+export type SourceFormat = 'docx' | 'doc' | 'pdf' | 'text';
+
+/** File extensions the importer picks up in a directory. */
+export const IMPORTABLE_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md'];
+
+const FORMAT_NAMES: Record<SourceFormat, string> = {
+	docx: 'a Word .docx file',
+	doc: 'an old Word .doc file (or a password-protected Word file)',
+	pdf: 'a PDF',
+	text: 'a text file',
+};
+
+/** The format from the first bytes: %PDF, a ZIP (docx), an OLE container (doc), else text. */
+export function sniffFormat(bytes: Uint8Array): SourceFormat {
+	const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+	if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+	if (starts(0x50, 0x4b, 0x03, 0x04)) return 'docx';
+	if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc';
+	return 'text';
+}
+
+function formatOfName(name: string): SourceFormat | null {
+	const extension = extname(name).toLowerCase();
+	if (extension === '.docx' || extension === '.doc' || extension === '.pdf') return extension.slice(1) as SourceFormat;
+	if (extension === '.txt' || extension === '.md') return 'text';
+	return null;
+}
+
+/** Text bytes as a string: UTF-8, or 8-bit text that is legacy Vietnamese (TCVN3, VNI) for toUnicode. */
+function decodeText(bytes: Uint8Array): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const text = new TextDecoder('windows-1252').decode(bytes);
+		if (toUnicode(text).encoding) return text;
+		throw new UnreadableSource('the text is neither UTF-8 nor TCVN3/VNI; export it again as UTF-8 text');
+	}
+}
+
+/** A .doc converted to .docx by LibreOffice, when it is installed. */
+function convertDoc(path: string): Uint8Array {
+	const out = mkdtempSync(join(tmpdir(), 'kho-doc-'));
+	try {
+		execFileSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', out, path], { stdio: 'ignore', timeout: 120_000 });
+		return readFileSync(join(out, basename(path, extname(path)) + '.docx'));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === 'soffice') {
+			throw new UnreadableSource('an old .doc file needs LibreOffice to convert it (apt install libreoffice-writer), or save it as .docx in Word');
+		}
+		throw new UnreadableSource('LibreOffice could not convert this .doc file (password-protected or damaged?); save it as .docx in Word');
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+}
+
+export interface ReadSource {
+	document: ExtractedDocument;
+	/** The reader that made it: text, docx, pdf, doc (through LibreOffice). */
+	importer: SourceFormat;
+}
+
+/** Reads one file; throws UnreadableSource with a one-line reason. */
+export async function readSource(path: string, bytes: Uint8Array): Promise<ReadSource> {
+	if (bytes.length === 0) throw new UnreadableSource('the file is empty');
+	const format = sniffFormat(bytes);
+	const named = formatOfName(path);
+	const notes: string[] = [];
+	if (named && named !== format && !(named === 'docx' && format === 'doc')) {
+		notes.push(`the file is named as ${FORMAT_NAMES[named]} but is ${FORMAT_NAMES[format]}: read as such`);
+	}
+	let document: ExtractedDocument;
+	// pdf.js takes a plain Uint8Array (not a Buffer) and may detach it: give it a copy.
+	if (format === 'pdf') document = await readPdf(new Uint8Array(bytes));
+	else if (format === 'docx') document = await readDocx(bytes);
+	else if (format === 'doc') {
+		if (named === 'docx') throw new UnreadableSource('the Word file is password-protected; save it without a password and import again');
+		document = await readDocx(convertDoc(path));
+	} else {
+		if (named !== null && named !== 'text' && !isUtf8(bytes)) {
+			throw new UnreadableSource(`the file is not ${FORMAT_NAMES[named]} (damaged, or not a document)`);
+		}
+		const converted = toUnicode(decodeText(bytes));
+		document = textDocument(converted.text);
+		if (converted.encoding) document.legacyEncoding = converted.encoding;
+	}
+	if (format !== 'text') document = convertLegacy(document);
+	if (document.legacyEncoding) notes.push(`the text was in the old ${document.legacyEncoding.toUpperCase()} encoding: converted to Unicode`);
+	return { document: { ...document, notes: [...notes, ...document.notes] }, importer: format };
+}
+
+/** Converts the lines that are in a legacy Vietnamese encoding (a Unicode header may sit above a TCVN3 body). */
+function convertLegacy(document: ExtractedDocument): ExtractedDocument {
+	let encoding = document.legacyEncoding ?? null;
+	const convert = (lines: string[]) => {
+		const converted = toUnicode(lines.join('\n'));
+		encoding ??= converted.encoding;
+		return converted.text.split('\n');
+	};
+	const header = document.header ? { left: convert(document.header.left), right: convert(document.header.right) } : null;
+	const lines = convert(document.lines);
+	return { ...document, header, lines, ...(encoding ? { legacyEncoding: encoding } : {}) };
+}
