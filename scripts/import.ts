@@ -1,34 +1,49 @@
 /**
- * npm run import -- [options] <files…>
+ * npm run import -- [options] <files or directories…>
  *
- * Imports text exported from Word or PDF into content/directives/ as MDX.
- * Each file is checked (schema, lost words) before it is written, and written
- * atomically; a file that fails is reported in one line and nothing of it is written.
+ * Imports Word (.docx, .doc through LibreOffice), PDF and text files into
+ * content/directives/ as MDX, with the original kept beside each file. With
+ * --register, the office's register of outgoing documents supplies number, date,
+ * trích yếu, signer and issuer, and wins where the file disagrees. Each file is
+ * checked (schema, lost words) before it is written, and written atomically; a file
+ * already imported unchanged is skipped; a file that fails is reported in one line
+ * and nothing of it is written, and the batch goes on.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDayFirstDate, isIsoDate } from '../src/lib/dates.ts';
 import { DOCUMENT_TYPE_SLUGS, type DocumentTypeSlug } from '../src/lib/documentTypes.ts';
 import { describeIssues } from '../src/lib/frontmatterErrors.ts';
-import { withoutArtefacts } from '../src/lib/import/cleanSource.ts';
-import { ImportError, importText, pageLabels, type GivenMetadata } from '../src/lib/import/importText.ts';
+import { extractedText, UnreadableSource } from '../src/lib/import/extracted.ts';
+import { IMPORTABLE_EXTENSIONS, readSource } from '../src/lib/import/formats/readSource.ts';
+import { ImportError, importDocument, pageLabels, type GivenMetadata, type RegisterFacts } from '../src/lib/import/importText.ts';
 import { findLostWords } from '../src/lib/import/lostWords.ts';
-import { directivePath, toMdxFile } from '../src/lib/import/mdxFile.ts';
+import { directivePath, originalPath, toMdxFile } from '../src/lib/import/mdxFile.ts';
+import { issuerFromHeader } from '../src/lib/import/metadata.ts';
+import { matchRegisterRow, readRegister, RegisterError, type RegisterRow } from '../src/lib/import/register.ts';
+import { reportImport, reportLines } from '../src/lib/import/report.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 import { canonicalNumber, isCanonicalNumber } from '../src/lib/numbers.ts';
+import type { Issuer } from '../src/schemas/issuer.ts';
 import { DirectiveSchema } from '../src/schemas/directive.ts';
 
-const USAGE = `Usage: npm run import -- [options] <file.txt…>
+const USAGE = `Usage: npm run import -- [options] <files or directories…>
+
+Reads .docx, .doc (with LibreOffice), .pdf, .txt and .md files; directories are
+read with their sub-directories.
 
 Options:
+  --register <file>  the register of outgoing documents (.csv or .xlsx): number,
+                     date, trích yếu, signer and issuer are taken from it
   --type <slug>      document type, e.g. cong-van, thong-bao (default: read from the text)
   --number <số>      document number, e.g. 307-NQ/TU (one file only)
   --date <date>      issue date, 2024-05-03 or 03/5/2024 (one file only)
   --issuer <id>      issuing body id from the issuer registry
   --out <dir>        where to write (default: content/directives)
   --issuers <file>   issuer registry (default: content/issuers.yaml)
-  --force            overwrite an existing file
+  --force            import again a file imported before; overwrite an existing file
   --dry-run          write nothing; report what would be written
   --json             with --dry-run: print one JSON object per file
   --help             show this help`;
@@ -46,6 +61,7 @@ function parseOptions(argv: string[]) {
 		args: argv,
 		allowPositionals: true,
 		options: {
+			register: { type: 'string' },
 			type: { type: 'string' },
 			number: { type: 'string' },
 			date: { type: 'string' },
@@ -60,7 +76,9 @@ function parseOptions(argv: string[]) {
 	});
 	if (values.help) return { help: true as const };
 	if (positionals.length === 0) throw new UsageError('no file given');
-	if ((values.number || values.date) && positionals.length > 1) {
+	const files = positionals.flatMap(listFiles);
+	if (files.length === 0) throw new UsageError(`no ${IMPORTABLE_EXTENSIONS.join(', ')} file in ${positionals.join(', ')}`);
+	if ((values.number || values.date) && files.length > 1) {
 		throw new UsageError('--number and --date apply to one file at a time');
 	}
 	if (values.json && !values['dry-run']) throw new UsageError('--json goes with --dry-run');
@@ -95,9 +113,10 @@ function parseOptions(argv: string[]) {
 	}
 	return {
 		help: false as const,
-		files: positionals,
+		files,
 		given,
 		registry,
+		register: values.register ?? null,
 		out: values.out,
 		force: values.force,
 		dryRun: values['dry-run'],
@@ -107,49 +126,149 @@ function parseOptions(argv: string[]) {
 
 type Options = Exclude<ReturnType<typeof parseOptions>, { help: true }>;
 
-/** Imports one file; returns the path written (or that would be written) and notes. Throws ImportError. */
-function importFile(file: string, options: Options): { target: string; warnings: string[] } {
-	let source: string;
+/** A file as given, or the importable files of a directory and its sub-directories, sorted. */
+function listFiles(path: string): string[] {
+	let stats;
 	try {
-		source = readFileSync(file, 'utf8');
+		stats = statSync(path);
+	} catch {
+		throw new UsageError(`${path}: no such file or directory`);
+	}
+	if (!stats.isDirectory()) return [path];
+	return readdirSync(path, { recursive: true, encoding: 'utf8' })
+		.filter((name) => IMPORTABLE_EXTENSIONS.includes(extname(name).toLowerCase()))
+		// Word's lock files (~$name.docx) and hidden files are not documents.
+		.filter((name) => !/(?:^|\/)(?:~\$|\.)[^/]*$/u.test(name))
+		.sort()
+		.map((name) => join(path, name))
+		.filter((file) => statSync(file).isFile());
+}
+
+/** The checksum of every original already imported under `out`, with the file it became. */
+function importedChecksums(out: string): Map<string, string> {
+	const checksums = new Map<string, string>();
+	if (!existsSync(out)) return checksums;
+	for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+		if (!name.endsWith('.mdx')) continue;
+		const sha = /^ {2}sha256: ([0-9a-f]{64})$/m.exec(readFileSync(join(out, name), 'utf8'));
+		if (sha) checksums.set(sha[1]!, join(out, name));
+	}
+	return checksums;
+}
+
+/** The register's row as facts for the importer: its issuer name looked up in the registry. */
+function registerFacts(row: RegisterRow, registerFile: string, registry: readonly Issuer[], warnings: string[]): RegisterFacts {
+	let issuer: string | null = null;
+	if (row.issuerName) {
+		const { found } = issuerFromHeader([row.issuerName], registry);
+		if (found) issuer = found.value;
+		else warnings.push(`the register's issuer "${row.issuerName}" (row ${row.row}) is not in the issuer registry: issuer read from the file`);
+	}
+	return {
+		from: `sổ đăng ký ${basename(registerFile)}, dòng ${row.row}`,
+		number: row.number,
+		issuedAt: row.issuedAt,
+		title: row.title,
+		signer: row.signer,
+		issuer,
+	};
+}
+
+interface Imported {
+	target: string;
+	warnings: string[];
+	report: string[];
+	skipped?: boolean;
+}
+
+/** Imports one file. Throws ImportError or UnreadableSource with a one-line reason. */
+async function importFile(file: string, options: Options, context: Context): Promise<Imported> {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
 	} catch (error) {
 		throw new ImportError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 	}
-	if (source.includes('\uFFFD')) throw new ImportError('the text is not valid UTF-8; export it again as UTF-8 text');
-	const result = importText(source, {
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const before = context.checksums.get(sha256);
+	if (before && !options.force) return { target: before, warnings: [], report: [], skipped: true };
+
+	const { document, importer } = await readSource(file, bytes);
+	const importOptions = {
 		file: basename(file),
+		sha256,
+		importer,
 		importedAt: today(),
 		registry: options.registry,
 		given: options.given,
-	});
+	};
+	let result = importDocument(document, importOptions);
+	const warnings: string[] = [];
+	let registerFrom: string | null = null;
+	if (context.register) {
+		const { row, ambiguous } = matchRegisterRow(context.register, { name: basename(file), number: result.frontmatter.number });
+		if (row) {
+			context.matchedRows.add(row.row);
+			const register = registerFacts(row, options.register!, options.registry, warnings);
+			registerFrom = register.from;
+			result = importDocument(document, { ...importOptions, register });
+		} else if (ambiguous.length > 0) {
+			warnings.push(`the register has several rows for this file (rows ${ambiguous.map((r) => r.row).join(', ')}): none used`);
+		} else {
+			warnings.push('not in the register: nothing taken from it');
+		}
+	}
+	const target = join(options.out, directivePath(result.frontmatter));
+	const original = originalPath(target, importer);
+	result.frontmatter.source.original = basename(original);
 	const mdx = toMdxFile(result.frontmatter, result.body);
 
 	const checked = DirectiveSchema.safeParse(result.frontmatter);
 	if (!checked.success) throw new ImportError(describeIssues('frontmatter', checked.error.issues).join('; '));
-	const lost = findLostWords(withoutArtefacts(source), mdx + '\n' + pageLabels(result.frontmatter));
+	const lost = findLostWords(extractedText(document), mdx + '\n' + pageLabels(result.frontmatter));
 	if (lost.length > 0) {
 		const list = lost.slice(0, 10).map((l) => `"${l.word}"${l.missing > 1 ? ` ×${l.missing}` : ''}`).join(', ');
 		throw new ImportError(`words of the source would be lost: ${list}${lost.length > 10 ? ', …' : ''}; nothing written, please report this file`);
 	}
 
-	const target = join(options.out, directivePath(result.frontmatter));
+	const imported = {
+		target,
+		warnings: [...warnings, ...result.warnings],
+		report: reportLines(reportImport(result.frontmatter, registerFrom)),
+	};
 	if (options.dryRun) {
 		if (options.json) {
-			process.stdout.write(JSON.stringify({ source: file, target, frontmatter: result.frontmatter, body: result.body, warnings: result.warnings }) + '\n');
+			process.stdout.write(JSON.stringify({ source: file, target, frontmatter: result.frontmatter, body: result.body, warnings: imported.warnings }) + '\n');
 		}
-		return { target, warnings: result.warnings };
+		return imported;
 	}
 	if (existsSync(target) && !options.force) {
 		throw new ImportError(`${target} exists already; pass --force to overwrite it`);
 	}
+	// Both files go to temporary names first, so a failure leaves neither half-written.
 	mkdirSync(dirname(target), { recursive: true });
-	const temporary = `${target}.${process.pid}.tmp`;
-	writeFileSync(temporary, mdx);
-	renameSync(temporary, target);
-	return { target, warnings: result.warnings };
+	const temporary = (path: string) => `${path}.${process.pid}.tmp`;
+	try {
+		writeFileSync(temporary(original), bytes);
+		writeFileSync(temporary(target), mdx);
+		renameSync(temporary(original), original);
+		renameSync(temporary(target), target);
+	} catch (error) {
+		rmSync(temporary(original), { force: true });
+		rmSync(temporary(target), { force: true });
+		throw new ImportError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+	}
+	context.checksums.set(sha256, target);
+	return imported;
 }
 
-function main(argv: string[]): number {
+interface Context {
+	checksums: Map<string, string>;
+	register: RegisterRow[] | null;
+	matchedRows: Set<number>;
+}
+
+async function main(argv: string[]): Promise<number> {
 	let options;
 	try {
 		options = parseOptions(argv);
@@ -164,25 +283,53 @@ function main(argv: string[]): number {
 		process.stdout.write(USAGE + '\n');
 		return 0;
 	}
-	let failed = 0;
-	options.files.forEach((file, i) => {
-		const progress = `[${i + 1}/${options.files.length}]`;
+	const context: Context = { checksums: importedChecksums(options.out), register: null, matchedRows: new Set() };
+	if (options.register) {
 		try {
-			const { target, warnings } = importFile(file, options);
+			const { rows, warnings } = await readRegister(options.register);
+			context.register = rows;
+			for (const warning of warnings) process.stderr.write(`register: ${warning}\n`);
+		} catch (error) {
+			if (!(error instanceof RegisterError)) throw error;
+			process.stderr.write(`import: ${error.message}\n`);
+			return 2;
+		}
+	}
+	const counts = { imported: 0, unchanged: 0, failed: 0 };
+	const total = options.files.length;
+	for (const [i, file] of options.files.entries()) {
+		const progress = `[${i + 1}/${total}]`;
+		try {
+			const { target, warnings, report, skipped } = await importFile(file, options, context);
+			if (skipped) {
+				counts.unchanged++;
+				if (!options.json) process.stderr.write(`${progress} ${file}: unchanged since it was imported as ${target}; skipped\n`);
+				continue;
+			}
+			counts.imported++;
 			if (!options.json) {
 				process.stderr.write(`${progress} ${file} → ${target}${options.dryRun ? ' (dry run, not written)' : ''}\n`);
+				for (const line of report) process.stderr.write(`      ${line}\n`);
 				for (const warning of warnings) process.stderr.write(`      note: ${warning}\n`);
 			}
 		} catch (error) {
-			if (!(error instanceof ImportError)) throw error;
-			failed++;
-			process.stderr.write(`${progress} ${file}: ${error.message}\n`);
+			counts.failed++;
+			const known = error instanceof ImportError || error instanceof UnreadableSource;
+			const reason = known ? error.message : `the importer failed unexpectedly (${(error as Error).message}); nothing written, please report this file`;
+			process.stderr.write(`${progress} ${file}: ${reason}\n`);
 		}
-	});
-	if (options.files.length > 1 || failed > 0) {
-		process.stderr.write(`${options.files.length - failed} ${options.dryRun ? "checked" : "imported"}, ${failed} failed\n`);
 	}
-	return failed > 0 ? 1 : 0;
+	const unmatched = (context.register ?? []).filter((row) => !context.matchedRows.has(row.row));
+	if (context.register && unmatched.length > 0) {
+		process.stderr.write(`register: no file for row(s) ${unmatched.map((r) => r.row).join(', ')}\n`);
+	}
+	if (total > 1 || counts.failed > 0 || counts.unchanged > 0) {
+		const parts = [`${counts.imported} ${options.dryRun ? 'checked' : 'imported'}`];
+		if (counts.unchanged > 0) parts.push(`${counts.unchanged} unchanged`);
+		parts.push(`${counts.failed} failed`);
+		process.stderr.write(parts.join(', ') + '\n');
+	}
+	return counts.failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

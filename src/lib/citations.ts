@@ -174,7 +174,7 @@ const ISSUER_HEADS =
 const ISSUER_AFTER = new RegExp(String.raw`^\s{0,3},?\s{0,3}của\s{1,3}((?:${ISSUER_HEADS.replace(/ /g, '\\s+')})(?![\p{L}]))`, 'u');
 /** Lowercase words that belong inside the name of a body ("Ủy ban nhân dân tỉnh"). */
 const NAME_WORDS = new Set(
-	'tỉnh thành phố huyện xã phường nhân dân chấp hành thường vụ trực đảng bộ chính trị cán sự ủy uỷ ban trung ương quốc hội khóa khoá'.split(' '),
+	'tỉnh thành phố huyện xã phường nhân dân chấp hành thường vụ trực đảng bộ chính phủ trị cán sự ủy uỷ ban trung ương quốc hội khóa khoá'.split(' '),
 );
 const NAME_WORD = /^\s{1,3}([\p{L}\p{N}]+)/u;
 

@@ -162,6 +162,7 @@ describe('typeNamedIn and issuerNamedIn', () => {
 		expect(issuerNamedIn('Nghị quyết số 07-NQ/TU')).toBeNull();
 		expect(issuerNamedIn('Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh ban hành Quy định')).toBe('Ủy ban nhân dân tỉnh');
 		expect(issuerNamedIn('Nghị quyết số 07-NQ/TU của Ban Chấp hành Đảng bộ tỉnh')).toBe('Ban Chấp hành Đảng bộ tỉnh');
+		expect(issuerNamedIn('Công điện số 05/CĐ-TTg ngày 10/9/2024 của Thủ tướng Chính phủ, Ủy ban')).toBe('Thủ tướng Chính phủ');
 	});
 });
 

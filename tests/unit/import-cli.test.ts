@@ -28,19 +28,30 @@ describe('npm run import', () => {
 		expect(readdirSync(out)).toEqual([]);
 	});
 
-	it('writes the file, refuses to overwrite it without --force, and leaves no temporary file', () => {
+	it('writes the file with its original beside it, skips it unchanged, refuses a changed one without --force', () => {
 		const out = tempDir();
 		const first = runImport('--out', out, '--number', '12 - CV/TU', '--date', '03/5/2024', seedFile('001'));
 		expect(first.code).toBe(0);
 		expect(first.stderr).toContain(`→ ${join(out, '2024/12-cv-tu.mdx')}`);
+		expect(first.stderr).toContain('      given: number, date\n');
+		expect(first.stderr).toContain('      missing: place, title, signer\n');
 		const written = readFileSync(join(out, '2024/12-cv-tu.mdx'), 'utf8');
 		expect(written).toMatch(/^---\ntype: cong-van\nnumber: 12-CV\/TU\nissuedAt: "2024-05-03"\nyear: 2024\n/);
+		expect(written).toContain('\n  original: 12-cv-tu.txt\n');
+		expect(readFileSync(join(out, '2024/12-cv-tu.txt'))).toEqual(readFileSync(seedFile('001')));
 
 		const again = runImport('--out', out, '--number', '12-CV/TU', '--date', '2024-05-03', seedFile('001'));
-		expect(again.code).toBe(1);
-		expect(again.stderr).toContain('exists already; pass --force to overwrite it');
-		expect(runImport('--force', '--out', out, '--number', '12-CV/TU', '--date', '2024-05-03', seedFile('001')).code).toBe(0);
-		expect(readdirSync(join(out, '2024'))).toEqual(['12-cv-tu.mdx']);
+		expect(again.code).toBe(0);
+		expect(again.stderr).toContain(`unchanged since it was imported as ${join(out, '2024/12-cv-tu.mdx')}; skipped`);
+
+		const changed = join(tempDir(), 'changed.txt');
+		writeFileSync(changed, readFileSync(seedFile('001'), 'utf8') + '\nĐã sửa.\n');
+		const refused = runImport('--out', out, '--number', '12-CV/TU', '--date', '2024-05-03', changed);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('exists already; pass --force to overwrite it');
+		expect(runImport('--force', '--out', out, '--number', '12-CV/TU', '--date', '2024-05-03', changed).code).toBe(0);
+		expect(readdirSync(join(out, '2024'))).toEqual(['12-cv-tu.mdx', '12-cv-tu.txt']);
+		expect(readFileSync(join(out, '2024/12-cv-tu.txt'), 'utf8')).toContain('Đã sửa.');
 	});
 
 	it('imports what it can in a batch and names each failure in one line', () => {
@@ -52,7 +63,10 @@ describe('npm run import', () => {
 		expect(stderr).toContain(`[1/2] ${bad}: cannot tell the document type from the text; pass --type (e.g. --type cong-van)`);
 		expect(stderr).toContain('1 imported, 1 failed');
 		expect(stderr).not.toMatch(/\n\s+at /);
-		expect(readdirSync(join(out, 'chua-ro-nam'))).toEqual([expect.stringMatching(/^cong-van-[0-9a-f]{8}\.mdx$/)]);
+		expect(readdirSync(join(out, 'chua-ro-nam'))).toEqual([
+			expect.stringMatching(/^cong-van-[0-9a-f]{8}\.mdx$/),
+			expect.stringMatching(/^cong-van-[0-9a-f]{8}\.txt$/),
+		]);
 	});
 
 	it('rejects bad options with a usage message', () => {

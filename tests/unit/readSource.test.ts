@@ -1,0 +1,71 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UnreadableSource } from '../../src/lib/import/extracted.ts';
+import { readSource, sniffFormat } from '../../src/lib/import/formats/readSource.ts';
+import { partyDirectiveDocx } from './support/docxFixtures.ts';
+
+const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+const PATH = process.env['PATH'];
+
+afterEach(() => {
+	process.env['PATH'] = PATH;
+});
+
+function failure(promise: Promise<unknown>): Promise<string> {
+	return promise.then(
+		() => 'no error',
+		(error: unknown) => (error instanceof UnreadableSource ? error.message : `unexpected ${String(error)}`),
+	);
+}
+
+describe('sniffFormat', () => {
+	it('tells the format from the first bytes', () => {
+		expect(sniffFormat(new TextEncoder().encode('%PDF-1.7\n'))).toBe('pdf');
+		expect(sniffFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]))).toBe('docx');
+		expect(sniffFormat(OLE)).toBe('doc');
+		expect(sniffFormat(new TextEncoder().encode('Kính gửi: Các sở'))).toBe('text');
+	});
+});
+
+describe('readSource', () => {
+	it('reads a Word file named .pdf as Word, and says so', async () => {
+		const { document, importer } = await readSource('van-ban.pdf', await partyDirectiveDocx());
+		expect(importer).toBe('docx');
+		expect(document.header?.left).toEqual(['TỈNH ỦY QUẢNG NAM', '*', 'Số 307-NQ/TU']);
+		expect(document.notes[0]).toBe('the file is named as a PDF but is a Word .docx file: read as such');
+	});
+
+	it('converts an 8-bit TCVN3 text file to Unicode', async () => {
+		const bytes = Buffer.from('KÝnh göi: C¸c së\n\nC¨n cø C«ng v¨n nµy, ®Ò nghÞ c¸c së thùc hiÖn nghiªm tóc.\n', 'latin1');
+		const { document } = await readSource('cu.txt', bytes);
+		expect(document.lines).toEqual(['Kính gửi: Các sở', '', 'Căn cứ Công văn này, đề nghị các sở thực hiện nghiêm túc.', '']);
+		expect(document.notes).toEqual(['the text was in the old TCVN3 encoding: converted to Unicode']);
+	});
+
+	it('gives one-line reasons for files it cannot read', async () => {
+		expect(await failure(readSource('a.docx', new Uint8Array()))).toBe('the file is empty');
+		expect(await failure(readSource('a.docx', OLE))).toBe('the Word file is password-protected; save it without a password and import again');
+		expect(await failure(readSource('a.pdf', new Uint8Array([0xff, 0xfe, 0x00, 0x81])))).toBe('the file is not a PDF (damaged, or not a document)');
+		expect(await failure(readSource('a.txt', new Uint8Array([0x81, 0x8d, 0x90, 0x9d])))).toBe(
+			'the text is neither UTF-8 nor TCVN3/VNI; export it again as UTF-8 text',
+		);
+	});
+
+	it('converts an old .doc through LibreOffice, or says how to get it', async () => {
+		const bin = mkdtempSync(join(tmpdir(), 'fake-soffice-'));
+		process.env['PATH'] = bin;
+		expect(await failure(readSource(join(bin, 'cu.doc'), OLE))).toBe(
+			'an old .doc file needs LibreOffice to convert it (apt install libreoffice-writer), or save it as .docx in Word',
+		);
+		// A stand-in for soffice: "converts" by writing a real .docx where LibreOffice would.
+		writeFileSync(join(bin, 'converted.docx'), await partyDirectiveDocx());
+		writeFileSync(join(bin, 'soffice'), `#!/bin/sh\n# soffice --headless --convert-to docx --outdir DIR FILE\ncp "${join(bin, 'converted.docx')}" "$5/cu.docx"\n`);
+		chmodSync(join(bin, 'soffice'), 0o755);
+		process.env['PATH'] = `${bin}:${PATH}`;
+		const { document, importer } = await readSource(join(bin, 'cu.doc'), OLE);
+		expect(importer).toBe('doc');
+		expect(document.header?.right).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Quảng Nam, ngày 03 tháng 5 năm 2024']);
+	});
+});
