@@ -1,6 +1,8 @@
 import { formatDate } from '../../src/lib/dates.ts';
 import { inlineToText } from '../../src/lib/inline.ts';
 import { STATUSES } from '../../src/schemas/status.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { attribute, corpus, dateText, expect, squash, test, type CorpusDoc } from './support.ts';
 
 const LABELS = [
@@ -56,6 +58,14 @@ for (const doc of corpus) {
 				} else {
 					expect(squash(await dd.innerText())).toBe(value);
 				}
+			}
+			const original = doc.data.source?.original;
+			if (original) {
+				// "Văn bản gốc" downloads the very file the document was imported from.
+				const link = attribute(page, 'Văn bản gốc').getByRole('link', { name: doc.data.source!.file });
+				const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+				expect(response.status()).toBe(200);
+				expect(Buffer.from(await response.body())).toEqual(readFileSync(join(dirname(doc.file), original)));
 			}
 			if (doc.issuer !== null) {
 				await attribute(page, 'Cơ quan ban hành').getByRole('link').click();

@@ -34,7 +34,7 @@ describe('npm run import', () => {
 		expect(first.code).toBe(0);
 		expect(first.stderr).toContain(`→ ${join(out, '2024/12-cv-tu.mdx')}`);
 		expect(first.stderr).toContain('      given: number, date\n');
-		expect(first.stderr).toContain('      missing: place, title, signer\n');
+		expect(first.stderr).toContain('      missing: place, title\n');
 		const written = readFileSync(join(out, '2024/12-cv-tu.mdx'), 'utf8');
 		expect(written).toMatch(/^---\ntype: cong-van\nnumber: 12-CV\/TU\nissuedAt: "2024-05-03"\nyear: 2024\n/);
 		expect(written).toContain('\n  original: 12-cv-tu.txt\n');

@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UnreadableSource } from '../../src/lib/import/extracted.ts';
 import { readSource, sniffFormat } from '../../src/lib/import/formats/readSource.ts';
@@ -42,6 +43,14 @@ describe('readSource', () => {
 		const { document } = await readSource('cu.txt', bytes);
 		expect(document.lines).toEqual(['Kính gửi: Các sở', '', 'Căn cứ Công văn này, đề nghị các sở thực hiện nghiêm túc.', '']);
 		expect(document.notes).toEqual(['the text was in the old TCVN3 encoding: converted to Unicode']);
+	});
+
+	it('converts TCVN3 text typed in a Word file, leaving its Unicode lines alone', async () => {
+		const lines = ['KÍNH GỬI: CÁC SỞ', 'C¨n cø C«ng v¨n nµy, ®Ò nghÞ c¸c së thùc hiÖn nghiªm tóc.'];
+		const docx = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] });
+		const { document } = await readSource('cu.docx', new Uint8Array(await Packer.toBuffer(docx)));
+		expect(document.lines.filter(Boolean)).toEqual(['KÍNH GỬI: CÁC SỞ', 'Căn cứ Công văn này, đề nghị các sở thực hiện nghiêm túc.']);
+		expect(document.legacyEncoding).toBe('tcvn3');
 	});
 
 	it('gives one-line reasons for files it cannot read', async () => {
