@@ -1,0 +1,128 @@
+/**
+ * Runs one `astro build` as a child process and measures it: wall time, the
+ * peak resident memory of the largest process in its tree (scripts/bench/rss.ts),
+ * and the stages its log shows (scripts/bench/log.ts). The whole log goes to a
+ * file; only the lines worth reading stay in memory.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LineSplitter, isModuleDirectiveWarning, isNoise, parsePagesLine, stagesOf, stripAnsi, type LogLine, type Stages } from './log.ts';
+import { watchPeak, type ProcessPeak } from './rss.ts';
+
+export const REPO = join(import.meta.dirname, '..', '..');
+export const ASTRO_BIN = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildRun {
+	exitCode: number | null;
+	seconds: number;
+	peak: ProcessPeak | null;
+	/** Every process seen in the tree, largest first (top 5). */
+	processes: ProcessPeak[];
+	stages: Stages;
+	pages: number | null;
+	moduleDirectiveWarnings: number;
+	/** The last lines worth reading, for a report when the build failed. */
+	tail: string[];
+	logFile: string;
+}
+
+export interface BuildOptions {
+	cwd: string;
+	args: string[];
+	env: NodeJS.ProcessEnv;
+	logFile: string;
+	/** Called with each line worth showing (stage lines), e.g. to echo progress. */
+	onLine?: (text: string) => void;
+}
+
+const KEEP = 400;
+
+export function runBuild({ cwd, args, env, logFile, onLine }: BuildOptions): Promise<BuildRun> {
+	mkdirSync(dirname(logFile), { recursive: true });
+	const log = createWriteStream(logFile);
+	const kept: LogLine[] = [];
+	let warnings = 0;
+	let pages: number | null = null;
+	const started = performance.now();
+	const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const watch = watchPeak(child.pid!, 100);
+	const take = (text: string) => {
+		const atMs = performance.now();
+		log.write(`${((atMs - started) / 1000).toFixed(3).padStart(9)} ${text}\n`);
+		if (isModuleDirectiveWarning(text)) {
+			warnings++;
+			return;
+		}
+		if (isNoise(text)) return;
+		const clean = stripAnsi(text);
+		kept.push({ atMs, text: clean });
+		if (kept.length > KEEP) kept.splice(0, kept.length - KEEP);
+		pages = parsePagesLine(clean)?.pages ?? pages;
+		onLine?.(clean);
+	};
+	for (const stream of [child.stdout, child.stderr]) {
+		const lines = new LineSplitter();
+		stream.setEncoding('utf8');
+		stream.on('data', (chunk: string) => lines.push(chunk).forEach(take));
+		stream.on('end', () => lines.end().forEach(take));
+	}
+	return new Promise((resolve, reject) => {
+		child.on('error', (error) => {
+			watch.stop();
+			log.end();
+			reject(error);
+		});
+		child.on('close', (code) => {
+			const ended = performance.now();
+			const tracker = watch.stop();
+			log.end();
+			resolve({
+				exitCode: code,
+				seconds: (ended - started) / 1000,
+				peak: tracker.peak(),
+				processes: tracker.processes().slice(0, 5),
+				stages: stagesOf(started, ended, kept),
+				pages,
+				moduleDirectiveWarnings: warnings,
+				tail: kept.slice(-30).map((l) => l.text),
+				logFile,
+			});
+		});
+	});
+}
+
+/** Total bytes and number of files under `dir` whose path passes `keep`. */
+export function dirStats(dir: string, keep: (path: string) => boolean = () => true): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	let names: string[];
+	try {
+		names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+	} catch {
+		return { bytes: 0, files: 0 };
+	}
+	for (const name of names) {
+		if (!keep(name)) continue;
+		const stat = statSync(join(dir, name));
+		if (!stat.isFile()) continue;
+		bytes += stat.size;
+		files++;
+	}
+	return { bytes, files };
+}
+
+/** The largest file under `dir` whose path passes `keep`, in bytes. */
+export function largestFile(dir: string, keep: (path: string) => boolean = () => true): number {
+	let largest = 0;
+	try {
+		for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+			if (!keep(name)) continue;
+			const stat = statSync(join(dir, name));
+			if (stat.isFile()) largest = Math.max(largest, stat.size);
+		}
+	} catch {
+		return 0;
+	}
+	return largest;
+}

@@ -1,0 +1,74 @@
+/** What `npm run bench -- --json` prints: one object, every figure in the units its name says. */
+import type { PhaseBytes } from './bytes.ts';
+import type { TargetResult } from './targets.ts';
+
+export interface QueryMeasure {
+	query: string;
+	/** Bytes transferred for the search (the page's own HTML, CSS and fonts left out). */
+	bytes: number | null;
+	/** From navigation start (first query) or from submitting (later ones) until the results show. */
+	ms: number | null;
+	requests: number | null;
+	byCategory: PhaseBytes['byCategory'];
+	results: string | null;
+	error?: string;
+}
+
+export interface BenchResult {
+	docs: number;
+	seed: number;
+	machine: { cpu: string; cores: number; ramGB: number; node: string; platform: string };
+	corpus: { path: string; reused: boolean; seconds: number; mdxMB: number };
+	build: {
+		coldSeconds: number | null;
+		peakRssMB: number | null;
+		peakProcess: string | null;
+		/** The largest processes of the cold build's tree (the build's Node, Pagefind's binary, esbuild…). */
+		topProcesses: { comm: string; pid: number; peakMB: number }[];
+		siteSeconds: number | null;
+		indexSeconds: number | null;
+		otherSeconds: number | null;
+		pages: number | null;
+		warmRebuildSeconds: number | null;
+		warmPeakRssMB: number | null;
+		moduleDirectiveWarnings: number | null;
+	};
+	baseline: { coldSeconds: number | null; peakRssMB: number | null; skipped: boolean };
+	ratio: { time: number | null; memory: number | null };
+	output: {
+		distMB: number | null;
+		distWithoutGzipMB: number | null;
+		indexMB: number | null;
+		indexFiles: number | null;
+		numberLookupKB: number | null;
+		numberLookupFiles: number | null;
+		numberLookupLargestKB: number | null;
+	};
+	search: {
+		firstQuery: string;
+		firstQueryBytes: number | null;
+		firstQueryMs: number | null;
+		secondQuery: string;
+		secondQueryBytes: number | null;
+		secondQueryMs: number | null;
+		numberLookup: string;
+		numberLookupBytes: number | null;
+		numberLookupMs: number | null;
+		numberLookupColdBytes: number | null;
+		numberLookupColdMs: number | null;
+		details: QueryMeasure[];
+	};
+	page: {
+		url: string | null;
+		htmlBytes: number | null;
+		cssBytes: number | null;
+		fontBytes: number | null;
+		bodyBytes: number | null;
+		overheadBytes: number | null;
+		scriptsBeforeSearch: number | null;
+		scripts: string[];
+	};
+	targets: TargetResult[];
+	benchSeconds: number;
+	problems: string[];
+}
