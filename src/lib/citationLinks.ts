@@ -5,8 +5,8 @@
  *   [Kế hoạch số 280-KH/TU ngày 04/3/2024](vb:280-KH/TU@2024-03-04 "căn cứ")
  *
  * The target names the number and, when known, the date; the title names the
- * relation. The build resolves `vb:` links with no Markdown plugin: the page
- * hands MDX a link component. Marking is idempotent: marked text is left alone.
+ * relation. The document page resolves `vb:` links in the rendered body
+ * (linkCitationsInHtml). Marking is idempotent: marked text is left alone.
  */
 import {
 	RELATION_LABELS,

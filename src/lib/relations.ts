@@ -250,3 +250,38 @@ export function resolveCitationHref(
 		? { href: urls.document(target.id), relation, missing: false }
 		: { href: urls.stub(target.slug), relation, missing: true };
 }
+
+/** The five entities a Markdown renderer writes in attribute values, and numeric ones. */
+function decodeAttribute(value: string): string {
+	return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec, hex, name: string | undefined) => {
+		if (dec) return String.fromCodePoint(Number(dec));
+		if (hex) return String.fromCodePoint(parseInt(hex, 16));
+		return { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" }[name!.toLowerCase() as 'amp']!;
+	});
+}
+
+function escapeAttribute(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** `<a href="vb:…" title="…">` as the Markdown renderer writes a citation link. */
+const CITATION_ANCHOR = /<a href="(vb:[^"]*)"(?: title="([^"]*)")?>/g;
+
+/**
+ * A document body rendered to HTML, its citation links (`vb:NUMBER@DATE`) pointing
+ * at the cited document's page, or at the page of a document the archive does not
+ * hold, and classed by relation; other links stay as written. The document's text is
+ * rendered once, when the archive is loaded, and only these anchors change per build.
+ */
+export function linkCitationsInHtml(
+	html: string,
+	from: string,
+	graph: Pick<CitationGraph, 'targetOf'>,
+	urls: Pick<SiteUrls, 'document' | 'stub'>,
+): string {
+	return html.replace(CITATION_ANCHOR, (_, href: string, title: string | undefined) => {
+		const citation = resolveCitationHref(decodeAttribute(href), title === undefined ? null : decodeAttribute(title), from, graph, urls)!;
+		const classes = citation.missing ? 'citation citation-missing' : 'citation';
+		return `<a href="${escapeAttribute(citation.href)}" class="${classes}" data-relation="${citation.relation}">`;
+	});
+}

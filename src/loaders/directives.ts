@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { duplicateIdentities } from '../lib/citationGraph.ts';
@@ -35,6 +35,25 @@ interface DirectivesLoaderOptions {
  * (a new field with a default) re-parse every file instead of serving stale data.
  */
 const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unrepresentable: 'any', io: 'input' }));
+
+/**
+ * Archive files are data, not code (src/lib/mdxSafety.ts): Markdown, plain HTML tags
+ * and escapes, nothing MDX would run. So their bodies are rendered here as Markdown,
+ * with the site's own processor, and kept in the content store, instead of each file
+ * being compiled by MDX and bundled by Vite as a module: the cost that dominates a
+ * large build (../shared/STACK-FACTS.md). A cached entry keeps its HTML between builds;
+ * glob() hands back a changed file for rendering again (deferredRender).
+ */
+async function renderAsMarkdown(context: LoaderContext, ids: string[]): Promise<void> {
+	for (const id of ids) {
+		const entry = context.store.get(id);
+		if (!entry?.deferredRender) continue;
+		const rendered = await context.renderMarkdown(entry.body ?? '');
+		const { deferredRender: _, ...plain } = entry;
+		context.store.delete(id);
+		context.store.set({ ...plain, rendered });
+	}
+}
 
 export function directivesLoader({ base, issuersFile, includeClassified, skipInvalid }: DirectivesLoaderOptions): Loader {
 	const files = glob({ pattern: '**/*.{md,mdx}', base });
@@ -88,6 +107,7 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 				for (const id of ids.slice(1)) report(id, [`${fileOf.get(id)}: the same issuer, number and date as another document (${names}); keep one, or correct the number or date`]);
 			}
 			if (classified > 0) context.logger.info(`left out ${classified} classified document(s)`);
+			await renderAsMarkdown(context, kept.filter((k) => !problems.has(k.id)).map((k) => k.id));
 			if (problems.size === 0) return;
 
 			const lines = [...problems.values()].flat();

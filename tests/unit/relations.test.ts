@@ -5,6 +5,7 @@ import {
 	nodeLabel,
 	nodeShortLabel,
 	relationGroups,
+	linkCitationsInHtml,
 	resolveCitationHref,
 	stubPageTitle,
 	stubRows,
@@ -12,6 +13,7 @@ import {
 	type RelationContext,
 } from '../../src/lib/relations.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
+import { markdownToHtml } from 'satteri';
 
 const urls = siteUrls('/kho/');
 
@@ -160,5 +162,27 @@ describe('resolveCitationHref', () => {
 
 	it('fails the build on a citation the graph did not collect', () => {
 		expect(() => resolveCitationHref('vb:99-NQ/TU', 'căn cứ', '2024/1407-ubnd-nnmt', graph, urls)).toThrow(/99-NQ\/TU/);
+	});
+});
+
+describe('linkCitationsInHtml', () => {
+	it('points the citation links of a rendered body at their pages, and leaves footnote links alone', async () => {
+		const markdown = [
+			'Thực hiện [Kế hoạch số 128/KH-UBND ngày 05/4/2024 & "phụ lục"](vb:128/KH-UBND@2024-04-05 "thực hiện") và',
+			'[Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị](vb:57-NQ/TW@2024-12-22 "căn cứ")[^1].',
+			'',
+			'[^1]: Chú thích.',
+		].join('\n');
+		// The site's own renderer writes the HTML, percent-encoding and entities included.
+		const { html } = await markdownToHtml(markdown);
+		const linked = linkCitationsInHtml(html, '2024/1407-ubnd-nnmt', graph, urls);
+		expect(linked).toContain(
+			'<a href="/kho/van-ban/2024/128-kh-ubnd/" class="citation" data-relation="thuc-hien">Kế hoạch số 128/KH-UBND ngày 05/4/2024 &amp; "phụ lục"</a>',
+		);
+		expect(linked).toContain(
+			'<a href="/kho/chua-co-trong-kho/57-nq-tw-2024-12-22/" class="citation citation-missing" data-relation="can-cu">Nghị quyết số 57-NQ/TW',
+		);
+		expect(linked).toContain('<a href="#user-content-fn-1"');
+		expect(linked).not.toContain('vb:');
 	});
 });
