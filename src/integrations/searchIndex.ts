@@ -20,6 +20,8 @@ import { toIndexText } from '../lib/search/text.ts';
 
 const BODY = /<([a-z]+)\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 const BODY_END = '</article>';
+/** Pages in flight to Pagefind at once. */
+const INDEXING_CONCURRENCY = 16;
 
 /** The page's own number and the numbers it cites, from data-number and data-cites on its body element. */
 export function numberTerms(openingTag: string): string[] {
@@ -54,15 +56,22 @@ export function searchIndex(): AstroIntegration {
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const pages = readdirSync(join(root, 'van-ban'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
 				let indexed = 0;
-				for (const page of pages) {
-					const html = indexableHtml(readFileSync(join(root, 'van-ban', page), 'utf8'));
-					if (html === null) continue;
-					const url = `${base}van-ban/${page.replace(/index\.html$/, '')}`;
-					const added = await index.addHTMLFile({ url, content: html });
-					if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
-					indexed++;
-					if (indexed % 1000 === 0) logger.info(`indexed ${indexed} of ${pages.length} pages`);
-				}
+				// Pages go to Pagefind's service several at a time: it indexes them in parallel,
+				// where one request at a time leaves it waiting on this process.
+				let next = 0;
+				const worker = async () => {
+					while (next < pages.length) {
+						const page = pages[next++]!;
+						const html = indexableHtml(readFileSync(join(root, 'van-ban', page), 'utf8'));
+						if (html === null) continue;
+						const url = `${base}van-ban/${page.replace(/index\.html$/, '')}`;
+						const added = await index.addHTMLFile({ url, content: html });
+						if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
+						indexed++;
+						if (indexed % 1000 === 0) logger.info(`indexed ${indexed} of ${pages.length} pages`);
+					}
+				};
+				await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker));
 				const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
 				if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 				await pagefind.close();

@@ -2,6 +2,7 @@
  * The one place pages read the content collections. Everything else the pages
  * show is computed from these plain values by the pure modules beside this one.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCitationGraph, referencesOf, type CitationGraph } from './citationGraph.ts';
 import { readCitationLinks } from './citationLinks.ts';
@@ -76,4 +77,13 @@ export function loadArchive(): Promise<Archive> {
 		};
 	})();
 	return cached;
+}
+
+/**
+ * A page's key for Astro's incremental build (experimental.incrementalBuild): a hash
+ * of everything the page shows. A later build renders the page again only when its
+ * key, or the code that renders it, has changed.
+ */
+export function pageKey(...shown: unknown[]): string {
+	return createHash('sha256').update(JSON.stringify(shown)).digest('hex');
 }

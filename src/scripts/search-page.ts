@@ -154,7 +154,7 @@ async function find(pagefind: Pagefind, query: string): Promise<Found> {
 		found.numbers = findNumber(await numberEntries(numberQuery.lead), numberQuery);
 		const ownUrls = new Set(found.numbers.map((e) => e.url));
 		const numbers = [...new Set(found.numbers.map((e) => e.number))];
-		const responses = await Promise.all(numbers.map((n) => pagefind.search(numberTerm(n), options)));
+		const responses = await Promise.all(numbers.map((n) => pagefind.search(`"${numberTerm(n)}"`, options)));
 		const hits = responses.flatMap((r) => r?.results ?? []).map((result): Hit => ({ result }));
 		await loadData(hits);
 		for (const hit of hits) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArchive } from '../../lib/archive.ts';
+import { loadArchive, pageKey } from '../../lib/archive.ts';
 import { originalPath } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,7 +13,14 @@ export const getStaticPaths = (async () => {
 	return entries.flatMap((entry) => {
 		const original = entry.data.source?.original;
 		if (!original || !entry.filePath) return [];
-		return [{ params: { path: originalPath(entry.id, original) }, props: { file: join(dirname(entry.filePath), original) } }];
+		return [
+			{
+				params: { path: originalPath(entry.id, original) },
+				props: { file: join(dirname(entry.filePath), original) },
+				// The MDX file records the original's checksum: a new original means a changed entry.
+				cacheKey: pageKey(entry.data.source),
+			},
+		];
 	});
 }) satisfies GetStaticPaths;
 
