@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCitationGraph, referencesOf, type CitationGraph } from './citationGraph.ts';
-import { readCitationLinks } from './citationLinks.ts';
+import { storedBodyFacts } from '../loaders/directives.ts';
 import { excerpt, type DocumentSummary } from './listing.ts';
 import type { RelationContext } from './relations.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
@@ -35,7 +35,7 @@ export function summarise(entry: DirectiveEntry): DocumentSummary {
 		year: d.year,
 		issuer: d.issuer,
 		title: d.title,
-		body: entry.body ?? '',
+		body: storedBodyFacts(entry).lead,
 	};
 }
 
@@ -48,7 +48,7 @@ export function loadArchive(): Promise<Archive> {
 		const urls = siteUrls(import.meta.env.BASE_URL);
 		const graph = buildCitationGraph(
 			entries.map((e) => ({ id: e.id, number: e.data.number, issuedAt: e.data.issuedAt, issuer: e.data.issuer })),
-			entries.flatMap((e) => referencesOf(e.id, readCitationLinks(e.body ?? ''), e.data)),
+			entries.flatMap((e) => referencesOf(e.id, storedBodyFacts(e).citations, e.data)),
 		);
 		return {
 			entries,
@@ -67,7 +67,7 @@ export function loadArchive(): Promise<Archive> {
 							number: e.data.number,
 							issuedAt: e.data.issuedAt,
 							title: e.data.title,
-							excerpt: e.data.title === null ? excerpt(e.body ?? '', 20) : null,
+							excerpt: e.data.title === null ? excerpt(storedBodyFacts(e).lead, 20) : null,
 						},
 					]),
 				),

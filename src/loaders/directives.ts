@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { duplicateIdentities } from '../lib/citationGraph.ts';
+import { bodyFacts, type BodyFacts } from '../lib/bodyFacts.ts';
 import { checkFrontmatter, checkOriginal } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
 import { mdxProblems } from '../lib/mdxSafety.ts';
@@ -41,18 +42,29 @@ const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unre
  * and escapes, nothing MDX would run. So their bodies are rendered here as Markdown,
  * with the site's own processor, and kept in the content store, instead of each file
  * being compiled by MDX and bundled by Vite as a module: the cost that dominates a
- * large build (../shared/STACK-FACTS.md). A cached entry keeps its HTML between builds;
- * glob() hands back a changed file for rendering again (deferredRender).
+ * large build (../shared/STACK-FACTS.md). The store keeps the HTML and the body's
+ * facts (src/lib/bodyFacts.ts), not the body itself: the whole store is read as one
+ * string, which 50,000 full bodies and their HTML would overflow. A cached entry keeps
+ * its HTML between builds; glob() hands back a changed file for rendering again
+ * (deferredRender).
  */
+/** The body facts the loader stored beside an entry's HTML. */
+export function storedBodyFacts(entry: { rendered?: { metadata?: Record<string, unknown> } }): BodyFacts {
+	return (entry.rendered?.metadata?.['body'] as BodyFacts | undefined) ?? { citations: [], lead: '' };
+}
+
 async function renderAsMarkdown(context: LoaderContext, ids: string[]): Promise<void> {
-	for (const id of ids) {
-		const entry = context.store.get(id);
-		if (!entry?.deferredRender) continue;
-		const rendered = await context.renderMarkdown(entry.body ?? '');
-		const { deferredRender: _, ...plain } = entry;
-		context.store.delete(id);
-		context.store.set({ ...plain, rendered });
-	}
+	const pending = ids.map((id) => context.store.get(id)).filter((entry) => entry?.deferredRender === true);
+	// Render first, then store every entry in one synchronous pass: the store saves
+	// itself whole shortly after each change, so changes spread over the rendering
+	// would make it save again and again.
+	const rendered = await Promise.all(pending.map((entry) => context.renderMarkdown(entry!.body ?? '')));
+	pending.forEach((entry, i) => {
+		const { deferredRender: _, body, ...plain } = entry!;
+		const html = rendered[i]!;
+		context.store.delete(plain.id);
+		context.store.set({ ...plain, rendered: { ...html, metadata: { ...html.metadata, body: bodyFacts(body ?? '') } } });
+	});
 }
 
 export function directivesLoader({ base, issuersFile, includeClassified, skipInvalid }: DirectivesLoaderOptions): Loader {
@@ -91,7 +103,8 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 					continue;
 				}
 				const file = relative(process.cwd(), entry.filePath ?? id);
-				if (!entry.body?.trim()) report(id, [`${file}: the document has no text; paste its text below the frontmatter`]);
+				// A new or changed entry has its body; one kept from the last build, its HTML.
+				if (!(entry.body ?? entry.rendered?.html ?? '').trim()) report(id, [`${file}: the document has no text; paste its text below the frontmatter`]);
 				const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
 				report(id, mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`));
 				report(id, checkOriginal(file, entry.data));

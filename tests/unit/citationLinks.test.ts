@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyFacts, LEAD_CHARACTERS } from '../../src/lib/bodyFacts.ts';
 import { citationTarget, markCitations, parseCitationTarget, readCitationLinks } from '../../src/lib/citationLinks.ts';
 
 describe('markCitations', () => {
@@ -46,5 +47,18 @@ describe('readCitationLinks', () => {
 		expect(parseCitationTarget('vb:01/2024/QĐ-UBND@2024-01-05')).toEqual({ number: '01/2024/QĐ-UBND', date: '2024-01-05' });
 		expect(parseCitationTarget('vb:307-NQ/TU')).toEqual({ number: '307-NQ/TU', date: null });
 		expect(parseCitationTarget('https://e.vn')).toBeNull();
+	});
+});
+
+describe('bodyFacts', () => {
+	it('keeps the citation links of the whole body and only its opening', () => {
+		const body = `Căn cứ [Nghị quyết số 07-NQ/TU ngày 20/5/2016](vb:07-NQ/TU@2016-05-20 "căn cứ").\n\n${'Nội dung. '.repeat(400)}\n\nThực hiện [Kế hoạch số 12-KH/TU](vb:12-KH/TU "thực hiện").\n`;
+		const facts = bodyFacts(body);
+		expect(facts.citations.map((c) => [c.number, c.date, c.relation])).toEqual([
+			['07-NQ/TU', '2016-05-20', 'can-cu'],
+			['12-KH/TU', null, 'thuc-hien'],
+		]);
+		expect(facts.lead).toBe(body.slice(0, LEAD_CHARACTERS));
+		expect(facts.lead.length).toBe(LEAD_CHARACTERS);
 	});
 });
