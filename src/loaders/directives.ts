@@ -5,8 +5,9 @@
  * or, when asked, leaves the bad files out and builds the rest. Classified
  * documents are left out entirely unless the site is built to include their level.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
@@ -40,31 +41,67 @@ const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unre
 /**
  * Archive files are data, not code (src/lib/mdxSafety.ts): Markdown, plain HTML tags
  * and escapes, nothing MDX would run. So their bodies are rendered here as Markdown,
- * with the site's own processor, and kept in the content store, instead of each file
- * being compiled by MDX and bundled by Vite as a module: the cost that dominates a
- * large build (../shared/STACK-FACTS.md). The store keeps the HTML and the body's
- * facts (src/lib/bodyFacts.ts), not the body itself: the whole store is read as one
- * string, which 50,000 full bodies and their HTML would overflow. A cached entry keeps
- * its HTML between builds; glob() hands back a changed file for rendering again
- * (deferredRender).
+ * with the site's own processor, instead of each file being compiled by MDX and
+ * bundled by Vite as a module: the cost that dominates a large build
+ * (../shared/STACK-FACTS.md).
+ *
+ * The HTML goes to a file of its own, named by the entry's digest, in the build
+ * cache beside Astro's data store; the store keeps only the body's facts
+ * (src/lib/bodyFacts.ts) and that file's path. Astro bundles the whole store into
+ * the build and parses it again before rendering, so with 50,000 bodies in it
+ * (0.44 GB) that alone took minutes and most of the memory.
+ * glob() hands back a new or changed file for rendering (deferredRender); a cached
+ * entry keeps its file between builds, and is rendered again if the file is gone.
  */
-/** The body facts the loader stored beside an entry's HTML. */
-export function storedBodyFacts(entry: { rendered?: { metadata?: Record<string, unknown> } }): BodyFacts {
-	return (entry.rendered?.metadata?.['body'] as BodyFacts | undefined) ?? { citations: [], lead: '' };
+interface StoredBody {
+	body: BodyFacts;
+	htmlFile: string;
 }
 
-async function renderAsMarkdown(context: LoaderContext, ids: string[]): Promise<void> {
-	const pending = ids.map((id) => context.store.get(id)).filter((entry) => entry?.deferredRender === true);
+function storedBody(entry: { rendered?: { metadata?: Record<string, unknown> } }): StoredBody | null {
+	const metadata = entry.rendered?.metadata;
+	return metadata && typeof metadata['htmlFile'] === 'string' ? (metadata as unknown as StoredBody) : null;
+}
+
+/** The body facts the loader stored for an entry. */
+export function storedBodyFacts(entry: { rendered?: { metadata?: Record<string, unknown> } }): BodyFacts {
+	return storedBody(entry)?.body ?? { citations: [], lead: '' };
+}
+
+/** An entry's body as HTML, read from the file the loader wrote. */
+export function storedBodyHtml(entry: { id: string; rendered?: { metadata?: Record<string, unknown> } }): string {
+	const stored = storedBody(entry);
+	if (!stored) throw new Error(`${entry.id}: the loader stored no HTML for this document`);
+	return readFileSync(stored.htmlFile, 'utf8');
+}
+
+/** The Markdown below the frontmatter of an archive file, for an entry whose HTML file is gone. */
+function bodyOfFile(filePath: string): string {
+	return readFileSync(filePath, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+}
+
+async function renderBodies(context: LoaderContext, ids: string[]): Promise<void> {
+	const folder = fileURLToPath(new URL('kho-van-ban/bodies/', context.config.cacheDir));
+	mkdirSync(folder, { recursive: true });
+	const entries = ids.map((id) => context.store.get(id)!);
+	const pending = entries.filter((entry) => entry.deferredRender === true || !existsSync(storedBody(entry)?.htmlFile ?? ''));
 	// Render first, then store every entry in one synchronous pass: the store saves
 	// itself whole shortly after each change, so changes spread over the rendering
 	// would make it save again and again.
-	const rendered = await Promise.all(pending.map((entry) => context.renderMarkdown(entry!.body ?? '')));
+	const bodies = pending.map((entry) => entry.body ?? (entry.filePath ? bodyOfFile(entry.filePath) : ''));
+	const rendered = await Promise.all(bodies.map((body) => context.renderMarkdown(body)));
 	pending.forEach((entry, i) => {
-		const { deferredRender: _, body, ...plain } = entry!;
-		const html = rendered[i]!;
+		const { deferredRender: _, body: __, ...plain } = entry;
+		const htmlFile = join(folder, `${plain.digest ?? plain.id.replaceAll('/', '_')}.html`);
+		writeFileSync(htmlFile, rendered[i]!.html);
+		const hasTitle = (plain.data as { title?: string | null }).title != null;
+		const stored: StoredBody = { body: bodyFacts(bodies[i]!, hasTitle), htmlFile };
 		context.store.delete(plain.id);
-		context.store.set({ ...plain, rendered: { ...html, metadata: { ...html.metadata, body: bodyFacts(body ?? '') } } });
+		context.store.set({ ...plain, rendered: { html: '', metadata: { ...stored } } });
 	});
+	// Files of bodies that changed or left the archive.
+	const kept = new Set(entries.map((entry) => storedBody(context.store.get(entry.id)!)?.htmlFile));
+	for (const name of readdirSync(folder)) if (!kept.has(join(folder, name))) rmSync(join(folder, name), { force: true });
 }
 
 export function directivesLoader({ base, issuersFile, includeClassified, skipInvalid }: DirectivesLoaderOptions): Loader {
@@ -103,8 +140,8 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 					continue;
 				}
 				const file = relative(process.cwd(), entry.filePath ?? id);
-				// A new or changed entry has its body; one kept from the last build, its HTML.
-				if (!(entry.body ?? entry.rendered?.html ?? '').trim()) report(id, [`${file}: the document has no text; paste its text below the frontmatter`]);
+				// A new or changed entry has its body; one rendered in an earlier build had text.
+				if (storedBody(entry) === null && !entry.body?.trim()) report(id, [`${file}: the document has no text; paste its text below the frontmatter`]);
 				const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
 				report(id, mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`));
 				report(id, checkOriginal(file, entry.data));
@@ -120,7 +157,7 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 				for (const id of ids.slice(1)) report(id, [`${fileOf.get(id)}: the same issuer, number and date as another document (${names}); keep one, or correct the number or date`]);
 			}
 			if (classified > 0) context.logger.info(`left out ${classified} classified document(s)`);
-			await renderAsMarkdown(context, kept.filter((k) => !problems.has(k.id)).map((k) => k.id));
+			await renderBodies(context, kept.filter((k) => !problems.has(k.id)).map((k) => k.id));
 			if (problems.size === 0) return;
 
 			const lines = [...problems.values()].flat();
