@@ -1,6 +1,8 @@
 /**
  * Serves a built site (dist/) under its base path, as an intranet server would:
- * directories answer with their index.html, anything outside the base is 404.
+ * directories answer with their index.html, anything outside the base is 404,
+ * and a client that accepts gzip gets the file's .gz copy where the build wrote
+ * one (as nginx's gzip_static in the README's configuration does).
  * Used by `npm run pdf` and by the browser tests (tests/static-server.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -74,11 +76,14 @@ export function createStaticServer(rootDir: string, basePath: string): Server {
 			else res.end(req.method === 'GET' ? 'Không tìm thấy\n' : undefined);
 			return;
 		}
+		const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(`${found.file}.gz`);
 		res.writeHead(200, {
 			'content-type': TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream',
 			'cache-control': 'no-store',
+			vary: 'Accept-Encoding',
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
 		});
 		if (req.method === 'HEAD') res.end();
-		else createReadStream(found.file).pipe(res);
+		else createReadStream(gzip ? `${found.file}.gz` : found.file).pipe(res);
 	});
 }

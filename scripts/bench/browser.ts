@@ -5,7 +5,8 @@
  * - a document page: HTML and CSS beyond its text, and the scripts it loads.
  * A search is done when the status line names the query (src/scripts/search-page.ts
  * writes it after the results are on the page). Bytes are response bodies as
- * transferred (Playwright's request.sizes(), from the DevTools protocol).
+ * transferred (Playwright's request.sizes(), from the DevTools protocol), gzip
+ * copies where the build wrote them, as the README's nginx configuration serves them.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,12 +84,11 @@ class Recorder {
 	}
 }
 
+/** The size of what the server sends for `url`: the .gz copy where there is one (Chromium accepts gzip). */
 function fileSize(siteDir: string, url: string): number {
-	try {
-		return statSync(join(siteDir, servedPath(url))).size;
-	} catch {
-		return 0;
-	}
+	const file = join(siteDir, servedPath(url));
+	for (const candidate of [`${file}.gz`, file]) if (existsSync(candidate)) return statSync(candidate).size;
+	return 0;
 }
 
 /** Resolves with performance.now() in the page once the status line reports a finished search for `query`. */
