@@ -1,9 +1,8 @@
 /**
  * Builds the Pagefind index after the site is built, over the document pages
  * only (their element marked data-pagefind-body). Before indexing it spells đ
- * as ḍ (see src/lib/search/text.ts) and adds, invisible to readers, one term per
- * number the page has or cites ("307nqtu"), so a number finds its document and
- * the documents citing it.
+ * as ḍ (see src/lib/search/text.ts). Numbers are looked up apart from the index
+ * (src/lib/search/numbers.ts).
  *
  * The site loads pagefind.js alone (src/scripts/pagefind.ts): the UI bundles
  * Pagefind also writes are removed, and the placeholder origin pagefind.js uses
@@ -15,30 +14,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { numberTerm } from '../lib/search/numbers.ts';
 import { toIndexText } from '../lib/search/text.ts';
 
-const BODY = /<([a-z]+)\b[^>]*\bdata-pagefind-body\b[^>]*>/;
-const BODY_END = '</article>';
+const BODY = /\bdata-pagefind-body\b/;
 /** Pages in flight to Pagefind at once. */
 const INDEXING_CONCURRENCY = 16;
 
-/** The page's own number and the numbers it cites, from data-number and data-cites on its body element. */
-export function numberTerms(openingTag: string): string[] {
-	const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(openingTag)?.[1] ?? '';
-	const numbers = [attribute('data-number'), ...attribute('data-cites').split(' ')].filter(Boolean);
-	return [...new Set(numbers.map((n) => numberTerm(n.replace(/&amp;/g, '&'))))];
-}
-
-/** The HTML Pagefind indexes for one page (an <article data-pagefind-body>): đ spelled ḍ, the number terms at its end. */
+/** The HTML Pagefind indexes for one page, đ spelled ḍ; null for a page without a body element to index. */
 export function indexableHtml(html: string): string | null {
-	const body = BODY.exec(html);
-	if (!body) return null;
-	const terms = numberTerms(body[0]);
-	// At the end of the body element, so that excerpts of text matches rarely reach them.
-	const at = html.indexOf(BODY_END, body.index);
-	if (terms.length === 0 || at < 0) return toIndexText(html);
-	return toIndexText(`${html.slice(0, at)}<p>${terms.join(' ')}</p>${html.slice(at)}`);
+	return BODY.test(html) ? toIndexText(html) : null;
 }
 
 export function searchIndex(): AstroIntegration {

@@ -4,7 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCitationGraph, referencesOf, type CitationGraph } from './citationGraph.ts';
+import { buildCitationGraph, referencesOf, type CitationGraph, type Target } from './citationGraph.ts';
+import { documentType } from './documentTypes.ts';
+import { inlineToText } from './inline.ts';
+import { CITED_BY_SHOWN, lookupFiles, type CitingEntry, type NumberEntry, type NumberLookupFiles } from './search/numbers.ts';
 import { storedBodyFacts } from '../loaders/directives.ts';
 import { excerpt, type DocumentSummary } from './listing.ts';
 import type { RelationContext } from './relations.ts';
@@ -77,6 +80,61 @@ export function loadArchive(): Promise<Archive> {
 		};
 	})();
 	return cached;
+}
+
+let lookup: Promise<NumberLookupFiles> | undefined;
+
+/**
+ * The exact-number lookup's files (src/lib/search/numbers.ts): every number the
+ * archive holds or cites, with its page and the newest documents citing it.
+ */
+export function loadNumberLookup(): Promise<NumberLookupFiles> {
+	lookup ??= loadArchive().then(({ entries, graph, relations, urls }) => {
+		const citedBy = (target: Target): Pick<NumberEntry, 'citedBy' | 'citedByCount'> => {
+			const citing = new Map<string, CitingEntry>();
+			for (const reference of graph.citedBy(target)) {
+				const doc = relations.documents.get(reference.from);
+				if (!doc || citing.has(doc.id)) continue;
+				citing.set(doc.id, {
+					url: urls.document(doc.id),
+					number: doc.number,
+					type: documentType(doc.type).name,
+					date: doc.issuedAt,
+					title: doc.title !== null ? inlineToText(doc.title) : `${doc.excerpt?.text ?? ''}${doc.excerpt?.truncated ? ' …' : ''}`,
+					cited: reference.text,
+				});
+			}
+			const list = [...citing.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+			return { citedBy: list.slice(0, CITED_BY_SHOWN), citedByCount: list.length };
+		};
+		const list: NumberEntry[] = [];
+		for (const { id, data } of entries) {
+			if (data.number === null) continue;
+			list.push({
+				number: data.number,
+				url: urls.document(id),
+				kind: 'document',
+				type: documentType(data.type).name,
+				date: data.issuedAt,
+				title: data.title === null ? null : inlineToText(data.title),
+				...citedBy({ kind: 'document', id }),
+			});
+		}
+		for (const stub of graph.stubs) {
+			const type = stub.types[0];
+			list.push({
+				number: stub.number,
+				url: urls.stub(stub.slug),
+				kind: 'stub',
+				type: type && type !== 'nghi-dinh' && type !== 'thong-tu' && type !== 'luat' ? documentType(type).name : null,
+				date: stub.date,
+				title: null,
+				...citedBy({ kind: 'stub', slug: stub.slug }),
+			});
+		}
+		return lookupFiles(list);
+	});
+	return lookup;
 }
 
 /**

@@ -76,24 +76,3 @@ export function splitMarked(text: string, terms: readonly string[]): Array<{ tex
 	if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
 	return pieces;
 }
-
-/**
- * A window of about `radius` characters each side of the first match of
- * `terms` in `text`, cut at spaces: the excerpt of a document that cites a
- * number. Null when nothing matches.
- */
-export function excerptAround(text: string, terms: readonly string[], radius = 110): { text: string; before: boolean; after: boolean } | null {
-	const first = matchRanges(text, terms)[0];
-	if (!first) return null;
-	let start = Math.max(0, first[0] - radius);
-	let end = Math.min(text.length, first[1] + radius);
-	if (start > 0) {
-		const space = text.indexOf(' ', start);
-		if (space >= 0 && space < first[0]) start = space + 1;
-	}
-	if (end < text.length) {
-		const space = text.lastIndexOf(' ', end);
-		if (space > first[1]) end = space;
-	}
-	return { text: text.slice(start, end).trim(), before: start > 0, after: end < text.length };
-}

@@ -1,13 +1,13 @@
 /**
  * The search page (/tim-kiem/). Reads the query, filters and sort from the URL
  * and writes them back; loads Pagefind only once the reader searches (a query
- * in the URL, or focus in the box). A number in any spelling lists first the
- * documents with that number (from /tra-cuu/so-hieu/, not from the index's
- * ranking), then those citing it, then the other results.
+ * in the URL, or focus in the box). A number in any spelling lists the documents
+ * with that number and those citing it from /tra-cuu/so-hieu/, without loading
+ * the index; a button searches the documents' text for it as well.
  */
 import { formatDate } from '../lib/dates.ts';
-import { excerptAround, splitMarked } from '../lib/highlight.ts';
-import { NUMBER_TERMS, bucketOf, findNumber, numberTerm, parseNumberQuery, type NumberEntry } from '../lib/search/numbers.ts';
+import { splitMarked } from '../lib/highlight.ts';
+import { citingOf, detailFileOf, findNumber, leadFileOf, matchNumbers, parseNumberQuery, type CitingEntry, type NumberEntry, type NumberQuery } from '../lib/search/numbers.ts';
 import { FILTER_LABELS, type FilterName } from '../lib/search/record.ts';
 import { fromIndexText, phraseFirst, prepareQuery } from '../lib/search/text.ts';
 import { countText, inOrderOf, withHighlight } from '../lib/searchOrder.ts';
@@ -105,7 +105,9 @@ interface Found {
 	/** The words to mark and to carry to the document page. */
 	terms: string[];
 	numbers: NumberEntry[];
-	citing: Hit[];
+	citing: CitingEntry[];
+	/** The query named a number and its text has not been searched (the reader may ask). */
+	textLeftOut: boolean;
 	/** The other results, in display order; their data loaded page by page. */
 	text: Hit[];
 	filters: FilterCounts;
@@ -113,21 +115,30 @@ interface Found {
 	searchTerm: string | null;
 }
 
-/** Number files already fetched, by bucket: typing "307-NQ/TU" asks for 07.json once. */
-const buckets = new Map<string, Promise<NumberEntry[]>>();
+/** Lookup files already fetched, by path: typing "307-NQ/TU" twice asks for 307.json once. */
+const lookupFiles = new Map<string, Promise<unknown>>();
 
-function numberEntries(lead: string): Promise<NumberEntry[]> {
-	const bucket = bucketOf(lead);
-	let entries = buckets.get(bucket);
-	if (!entries) {
-		entries = fetch(joinUnder(BASE, 'tra-cuu', 'so-hieu', `${bucket}.json`).replace(/\/$/, '')).then(async (response) => {
+function lookupFile<T>(...path: string[]): Promise<T> {
+	const url = joinUnder(BASE, 'tra-cuu', 'so-hieu', ...path).replace(/\/$/, '');
+	let file = lookupFiles.get(url);
+	if (!file) {
+		file = fetch(url).then(async (response) => {
 			if (!response.ok) throw new Error(`number lookup: ${response.status} ${response.url}`);
-			return (await response.json()) as NumberEntry[];
+			return (await response.json()) as unknown;
 		});
-		entries.catch(() => buckets.delete(bucket));
-		buckets.set(bucket, entries);
+		file.catch(() => lookupFiles.delete(url));
+		lookupFiles.set(url, file);
 	}
-	return entries;
+	return file as Promise<T>;
+}
+
+/** The entries of the numbers the query names: their lead file, then the detail files of those numbers. */
+async function lookUpNumber(query: NumberQuery): Promise<NumberEntry[]> {
+	const named = matchNumbers(await lookupFile<string[]>(`${leadFileOf(query.lead)}.json`), query);
+	const details = await Promise.all(
+		[...new Set(named.map(detailFileOf))].map((file) => lookupFile<Record<string, NumberEntry[]>>('chi-tiet', `${file}.json`)),
+	);
+	return findNumber(details.flatMap((detail) => named.flatMap((number) => detail[number] ?? [])), query);
 }
 
 function searchOptions(): SearchOptions {
@@ -143,26 +154,27 @@ async function loadData(hits: readonly Hit[]): Promise<void> {
 	);
 }
 
-async function find(pagefind: Pagefind, query: string): Promise<Found> {
-	const options = searchOptions();
+/**
+ * What a search finds. A number the lookup knows gives its documents and those
+ * citing it, and the index is not loaded unless `withText` asks for the text
+ * results too; any other query is the index's.
+ */
+async function find(query: string, withText: boolean): Promise<{ found: Found; pagefind: Pagefind | null }> {
 	const prepared = prepareQuery(query);
-	const found: Found = { query, terms: prepared.exact ? [prepared.words.join(' ')] : prepared.words, numbers: [], citing: [], text: [], filters: {}, searchTerm: null };
-	const seenIds = new Set<string>();
-
+	const found: Found = { query, terms: prepared.exact ? [prepared.words.join(' ')] : prepared.words, numbers: [], citing: [], textLeftOut: false, text: [], filters: {}, searchTerm: null };
 	const numberQuery = query ? parseNumberQuery(query) : null;
 	if (numberQuery) {
-		found.numbers = findNumber(await numberEntries(numberQuery.lead), numberQuery);
-		const ownUrls = new Set(found.numbers.map((e) => e.url));
-		const numbers = [...new Set(found.numbers.map((e) => e.number))];
-		const responses = await Promise.all(numbers.map((n) => pagefind.search(`"${numberTerm(n)}"`, options)));
-		const hits = responses.flatMap((r) => r?.results ?? []).map((result): Hit => ({ result }));
-		await loadData(hits);
-		for (const hit of hits) {
-			if (seenIds.has(hit.result.id)) continue;
-			seenIds.add(hit.result.id);
-			if (!ownUrls.has(hit.data!.url)) found.citing.push(hit);
+		found.numbers = await lookUpNumber(numberQuery);
+		found.citing = citingOf(found.numbers);
+		if (found.numbers.length > 0) {
+			found.terms = [...new Set(found.numbers.map((e) => e.number))];
+			found.textLeftOut = !withText;
+			if (!withText) return { found, pagefind: null };
 		}
 	}
+	const pagefind = await loadPagefind();
+	await ensureFilters(pagefind);
+	const options = searchOptions();
 
 	let results: PagefindResult[];
 	if (!query) {
@@ -181,14 +193,14 @@ async function find(pagefind: Pagefind, query: string): Promise<Found> {
 		results = response?.results ?? [];
 		found.filters = response?.filters ?? {};
 	}
-	found.text = results.filter((r) => !seenIds.has(r.id)).map((result) => ({ result }));
+	found.text = results.map((result): Hit => ({ result }));
 
 	if (prepared.exact === null && prepared.words.length > 1 && state.sort === 'phu-hop') {
 		const head = found.text.slice(0, PHRASE_WINDOW);
 		await loadData(head);
 		found.text = [...phraseFirst(head, (h) => h.data!.content, prepared.words), ...found.text.slice(PHRASE_WINDOW)];
 	}
-	return found;
+	return { found, pagefind };
 }
 
 // ---------------------------------------------------------------- rendering
@@ -208,37 +220,36 @@ function numberItem(entry: NumberEntry): HTMLElement {
 	);
 }
 
-function hitItem(hit: Hit, terms: readonly string[], citedNumber: string | null): HTMLElement {
+function hitItem(hit: Hit, terms: readonly string[]): HTMLElement {
 	const data = hit.data!;
 	const meta = (name: string) => fromIndexText(data.meta[name] ?? '').trim();
 	const known = (value: string) => (value === '' || value === 'chưa rõ' ? null : value);
 	const title = meta('trich_yeu') || meta('title');
-	const highlight = citedNumber ? [citedNumber] : terms;
 	const item = el(
 		'li',
 		{ class: 'doc-item result' },
 		metaLine(known(meta('loai')), known(meta('so_hieu')), known(meta('ngay'))),
-		el('p', { class: 'doc-title' }, el('a', { href: withHighlight(data.url, highlight), class: 'result-link' }, marked(title, highlight))),
+		el('p', { class: 'doc-title' }, el('a', { href: withHighlight(data.url, terms), class: 'result-link' }, marked(title, terms))),
 	);
-	if (citedNumber) {
-		const text = fromIndexText(data.content).replace(NUMBER_TERMS, '').replace(/\s+/g, ' ');
-		const around = excerptAround(text, [citedNumber]);
-		if (around) item.append(el('p', { class: 'result-excerpt' }, around.before ? '… ' : '', marked(around.text, [citedNumber]), around.after ? ' …' : ''));
-	} else {
-		const excerpt = fromIndexText(data.excerpt).replace(NUMBER_TERMS, '').trim();
-		if (excerpt) item.append(el('p', { class: 'result-excerpt' }, '… ', excerptNodes(excerpt), ' …'));
-	}
+	const excerpt = fromIndexText(data.excerpt).trim();
+	if (excerpt) item.append(el('p', { class: 'result-excerpt' }, '… ', excerptNodes(excerpt), ' …'));
 	return item;
 }
 
-function section(id: string, heading: string, note: string | null, list: HTMLElement): HTMLElement {
+/** A document citing the number: its title, and the citation as it writes it, the number marked. */
+function citingItem(citing: CitingEntry, numbers: readonly string[]): HTMLElement {
+	const date = citing.date ? formatDate(citing.date) : null;
 	return el(
-		'section',
-		{ class: 'result-group', 'aria-labelledby': id },
-		el('h3', { id }, heading),
-		...(note ? [el('p', { class: 'note' }, note)] : []),
-		list,
+		'li',
+		{ class: 'doc-item result' },
+		metaLine(citing.type, citing.number, date),
+		el('p', { class: 'doc-title' }, el('a', { href: withHighlight(citing.url, numbers), class: 'result-link' }, citing.title || `${citing.type} số ${citing.number ?? '(chưa rõ số)'}`)),
+		el('p', { class: 'result-excerpt' }, '… ', marked(citing.cited, numbers), ' …'),
 	);
+}
+
+function section(id: string, heading: string, ...content: HTMLElement[]): HTMLElement {
+	return el('section', { class: 'result-group', 'aria-labelledby': id }, el('h3', { id }, heading), ...content);
 }
 
 /** Shows the text results from `from`, a page at a time, with a "Xem thêm" button while more remain. */
@@ -246,7 +257,7 @@ async function showTextPage(found: Found, list: HTMLOListElement, from: number, 
 	const page = found.text.slice(from, from + PAGE_SIZE);
 	await loadData(page);
 	if (my !== generation) return;
-	const items = page.map((hit) => hitItem(hit, found.terms, null));
+	const items = page.map((hit) => hitItem(hit, found.terms));
 	list.append(...items);
 	list.parentElement?.querySelector('.more')?.remove();
 	const next = from + PAGE_SIZE;
@@ -298,27 +309,30 @@ async function render(found: Found, my: number): Promise<void> {
 	if (found.numbers.length > 0) {
 		const list = el('ol', { class: 'doc-list result-list' });
 		list.append(...found.numbers.map(numberItem));
-		parts.push(section('ket-qua-so-hieu', 'Văn bản có số hiệu này', null, list));
-		const citing = el('ol', { class: 'doc-list result-list' });
+		parts.push(section('ket-qua-so-hieu', 'Văn bản có số hiệu này', list));
 		if (found.citing.length > 0) {
-			const byId = new Map(found.numbers.map((e) => [e.number, e]));
-			citing.append(
-				...found.citing.map((hit) => {
-					const text = fromIndexText(hit.data!.content);
-					const number = [...byId.keys()].find((n) => excerptAround(text, [n]) !== null) ?? found.numbers[0]!.number;
-					return hitItem(hit, found.terms, number);
-				}),
-			);
-			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', null, citing));
+			const citing = el('ol', { class: 'doc-list result-list' });
+			citing.append(...found.citing.map((c) => citingItem(c, found.terms)));
+			const more = found.numbers.filter((e) => e.citedByCount > e.citedBy.length);
+			const note = more.length > 0 ? el('p', { class: 'note' }, 'Đây là các văn bản mới nhất; ', ...more.flatMap((e, i) => [i > 0 ? ', ' : '', el('a', { href: e.url }, `trang của số ${e.number}${e.date ? ` ngày ${formatDate(e.date)}` : ''}`)]), ' liệt kê đủ ', countText(Math.max(...more.map((e) => e.citedByCount))), ' dẫn chiếu.') : null;
+			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', citing, ...(note ? [note] : [])));
 		} else {
-			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', null, el('p', { class: 'note' }, 'Chưa có văn bản nào trong kho dẫn chiếu số hiệu này.')));
+			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', el('p', { class: 'note' }, 'Chưa có văn bản nào trong kho dẫn chiếu số hiệu này.')));
+		}
+		if (found.textLeftOut) {
+			const button = el('button', { type: 'button', class: 'more' }, `Tìm “${found.query}” trong nội dung các văn bản khác`);
+			button.addEventListener('click', () => {
+				button.disabled = true;
+				void run(true);
+			});
+			parts.push(el('section', { class: 'result-group', 'aria-label': 'Tìm trong nội dung' }, button));
 		}
 	}
 	let textList: HTMLOListElement | null = null;
 	if (found.text.length > 0) {
 		textList = el('ol', { class: 'doc-list result-list' });
 		const heading = found.numbers.length > 0 ? 'Kết quả khác' : found.query ? 'Văn bản có từ khóa' : 'Văn bản theo bộ lọc';
-		parts.push(section('ket-qua-noi-dung', heading, null, textList));
+		parts.push(section('ket-qua-noi-dung', heading, textList));
 	}
 	output.replaceChildren(...parts);
 	if (textList) await showTextPage(found, textList, 0, my);
@@ -420,7 +434,8 @@ async function ensureFilters(pagefind: Pagefind): Promise<void> {
 	allFilters ??= await pagefind.filters();
 }
 
-async function run(): Promise<void> {
+/** Runs the search the state describes; `withText`: a number's text results too (the reader asked). */
+async function run(withText = false): Promise<void> {
 	const my = ++generation;
 	window.clearTimeout(typingTimer);
 	writeUrl();
@@ -434,14 +449,12 @@ async function run(): Promise<void> {
 	}
 	output.setAttribute('aria-busy', 'true');
 	try {
-		const pagefind = await loadPagefind();
-		await ensureFilters(pagefind);
-		const found = await find(pagefind, state.q);
-		const counts = await filterCounts(pagefind, found);
+		const { found, pagefind } = await find(state.q, withText);
+		const counts = pagefind ? await filterCounts(pagefind, found) : null;
 		if (my !== generation) return;
-		renderFilters(counts);
-		// Nothing found and nothing filtered: no filter can help.
-		filtersSection.hidden = found.numbers.length + found.citing.length + found.text.length === 0 && !hasFilters(state);
+		if (pagefind) renderFilters(counts);
+		// Filters narrow the index's results only; with nothing found and nothing filtered, no filter can help.
+		filtersSection.hidden = !pagefind || (found.numbers.length + found.citing.length + found.text.length === 0 && !hasFilters(state));
 		await render(found, my);
 	} catch (error) {
 		if (my !== generation) return;

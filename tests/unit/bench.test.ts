@@ -141,7 +141,7 @@ describe('byte accounting', () => {
 		t('/pagefind/wasm.unknown.pagefind', 'fetch', 55_000, 'query-1'),
 		t('/pagefind/index/vi_1.pf_index', 'fetch', 25_000, 'query-1'),
 		t('/pagefind/fragment/vi_2.pf_fragment', 'fetch', 1_000, 'query-1'),
-		t('/tra-cuu/so-hieu/07.json', 'fetch', 1_400, 'number'),
+		t('/tra-cuu/so-hieu/307.json', 'fetch', 1_400, 'number'),
 		t('/pagefind/index/vi_3.pf_index', 'fetch', 20_000, 'number'),
 	];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, foldTerm, matchRanges, splitMarked } from '../../src/lib/highlight.ts';
+import { foldTerm, matchRanges, splitMarked } from '../../src/lib/highlight.ts';
 import { countText, inOrderOf, unseen, withHighlight } from '../../src/lib/searchOrder.ts';
 import { pagefindFilters, pagefindSort, readSearchState, searchPageUrl, writeSearchState } from '../../src/lib/searchUrl.ts';
 
@@ -44,17 +44,6 @@ describe('matchRanges and splitMarked', () => {
 	it('folds a term into its words', () => {
 		expect(foldTerm('307-NQ/TU')).toEqual(['307', 'nq', 'tu']);
 		expect(foldTerm('Đảng  viên')).toEqual(['dang', 'vien']);
-	});
-});
-
-describe('excerptAround', () => {
-	it('cuts a window at spaces around the first match', () => {
-		const text = `${'một '.repeat(60)}căn cứ Kế hoạch số 280-KH/TU ngày 04/3/2024 ${'hai '.repeat(60)}`;
-		const around = excerptAround(text, ['280-KH/TU'], 30)!;
-		expect(around.text).toContain('280-KH/TU');
-		expect(around.before && around.after).toBe(true);
-		expect(around.text.startsWith('một') || around.text.startsWith('căn')).toBe(true);
-		expect(excerptAround('không có', ['280-KH/TU'])).toBeNull();
 	});
 });
 

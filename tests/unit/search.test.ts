@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { indexableHtml, numberTerms } from '../../src/integrations/searchIndex.ts';
-import { bucketEntries, bucketOf, findNumber, numberParts, numberTerm, NUMBER_TERMS, parseNumberQuery, type NumberEntry } from '../../src/lib/search/numbers.ts';
+import { indexableHtml } from '../../src/integrations/searchIndex.ts';
+import {
+	citingOf,
+	detailFileOf,
+	DETAIL_FILES,
+	findNumber,
+	leadFileOf,
+	lookupFiles,
+	matchNumbers,
+	numberParts,
+	parseNumberQuery,
+	type CitingEntry,
+	type NumberEntry,
+} from '../../src/lib/search/numbers.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { containsPhrase, foldForMatch, fromIndexText, phraseFirst, prepareQuery, toIndexText } from '../../src/lib/search/text.ts';
 
@@ -44,14 +56,16 @@ describe('phrases', () => {
 });
 
 describe('number lookup', () => {
-	const entry = (number: string, date: string | null, kind: NumberEntry['kind'] = 'document'): NumberEntry => ({
+	const citing = (url: string, date: string | null): CitingEntry => ({ url, number: null, type: 'Công văn', date, title: url, cited: 'Nghị quyết số 07-NQ/TU' });
+	const entry = (number: string, date: string | null, kind: NumberEntry['kind'] = 'document', citedBy: CitingEntry[] = []): NumberEntry => ({
 		number,
-		...numberParts(number),
-		url: `/${number}/`,
+		url: `/${number}/${date}/`,
 		kind,
 		type: null,
 		date,
 		title: null,
+		citedBy,
+		citedByCount: citedBy.length,
 	});
 	const entries = [
 		entry('307-NQ/TU', '2023-12-06'),
@@ -91,26 +105,39 @@ describe('number lookup', () => {
 		expect(parseNumberQuery('11/40')).toBeNull();
 	});
 
-	it('splits entries into small files by the last two digits', () => {
-		expect(bucketOf('307')).toBe('07');
-		expect(bucketOf('7')).toBe('07');
-		expect([...bucketEntries(entries).keys()].sort()).toEqual(['01', '07', '13']);
-		expect(numberParts('66.25/2026/NQ-CP')).toEqual({ lead: '66', codes: ['2026', 'NQ', 'CP'] });
+	it('matches the numbers a query names among those of its lead file', () => {
+		const numbers = ['307-NQ/TU', '307-KH/TU', '307/UBND-VX', '1307-NQ/TU'];
+		expect(matchNumbers(numbers, parseNumberQuery('nq 307')!)).toEqual(['307-NQ/TU']);
+		expect(matchNumbers(numbers, parseNumberQuery('307 TU')!)).toEqual(['307-NQ/TU', '307-KH/TU']);
+		expect(matchNumbers(numbers, parseNumberQuery('307/UBND-VX')!)).toEqual(['307/UBND-VX']);
+		expect(matchNumbers(numbers, parseNumberQuery('308-NQ/TU')!)).toEqual([]);
 	});
 
-	it('makes one index term per number, which excerpts can drop', () => {
-		expect(numberTerm('213-CV/BCSĐ')).toBe('so213cvbcsd');
-		expect('trước <mark>so307nqtu</mark> sau, biểu mẫu 2a'.replace(NUMBER_TERMS, '')).toBe('trước  sau, biểu mẫu 2a');
+	it('splits the lookup into lead files of numbers and detail files of entries', () => {
+		expect(leadFileOf('307')).toBe('307');
+		expect(leadFileOf('1307')).toBe('307');
+		expect(numberParts('66.25/2026/NQ-CP')).toEqual({ lead: '66', codes: ['2026', 'NQ', 'CP'] });
+		// The same number in any spelling a reader types folds to the same file.
+		expect(detailFileOf('01/2024/QĐ-UBND')).toBe(detailFileOf('01/2024/QD-UBND'));
+		expect(Number(detailFileOf('307-NQ/TU'))).toBeLessThan(DETAIL_FILES);
+		const { leads, details } = lookupFiles(entries);
+		expect([...leads.keys()].sort()).toEqual(['1', '213', '307', '7']);
+		expect(leads.get('7')).toEqual(['07-NQ/TU']);
+		expect(leads.get('307')).toEqual(['307-NQ/TU', '307-KH/TU']);
+		expect(details.get(detailFileOf('07-NQ/TU'))?.['07-NQ/TU']?.map((e) => e.date)).toEqual(['2016-03-10', '2021-10-29']);
+	});
+
+	it('lists the documents citing any of the numbers found once each, newest first', () => {
+		const a = entry('07-NQ/TU', '2016-03-10', 'document', [citing('/cv-1/', '2017-01-01'), citing('/cv-2/', '2022-05-01')]);
+		const b = entry('07-NQ/TU', '2021-10-29', 'document', [citing('/cv-2/', '2022-05-01'), citing('/cv-3/', null)]);
+		expect(citingOf([a, b]).map((c) => c.url)).toEqual(['/cv-2/', '/cv-1/', '/cv-3/']);
 	});
 });
 
 describe('indexableHtml', () => {
-	it('adds the number terms at the end of the body element and spells đ as ḍ', () => {
-		const html = '<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body data-number="307-NQ/TU" data-cites="280-KH/TU 07-NQ/TU"><p>Đảng</p></article></body></html>';
-		expect(numberTerms('<article data-pagefind-body data-number="307-NQ/TU" data-cites="280-KH/TU 307-NQ/TU">')).toEqual(['so307nqtu', 'so280khtu']);
-		expect(indexableHtml(html)).toBe(
-			'<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body data-number="307-NQ/TU" data-cites="280-KH/TU 07-NQ/TU"><p>Ḍảng</p><p>so307nqtu so280khtu so07nqtu</p></article></body></html>',
-		);
+	it('spells đ as ḍ in a page with a body element to index, and skips others', () => {
+		const html = '<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body><p>Đảng</p></article></body></html>';
+		expect(indexableHtml(html)).toBe('<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body><p>Ḍảng</p></article></body></html>');
 		expect(indexableHtml('<html><body><p>no body</p></body></html>')).toBeNull();
 	});
 });
@@ -122,7 +149,6 @@ describe('searchRecord', () => {
 			'Năm 2023, Ban Thường vụ Tỉnh ủy đã tăng cường công tác kiểm tra.',
 			null,
 			'Chưa rõ',
-			['280-KH/TU', '280-KH/TU', '07-NQ/TU'],
 		);
 		expect(record).toEqual({
 			filters: { loai: 'Công văn', co_quan: 'Chưa rõ', nam: 'Chưa rõ', trang_thai: 'Chưa rõ' },
@@ -134,8 +160,6 @@ describe('searchRecord', () => {
 				ngay: 'chưa rõ',
 				trich_yeu: 'Năm 2023, Ban Thường vụ Tỉnh ủy đã tăng cường công tác kiểm tra.',
 			},
-			number: null,
-			cites: ['280-KH/TU', '07-NQ/TU'],
 		});
 	});
 });

@@ -1,43 +1,50 @@
 /**
  * The exact-number lookup beside the search index: a reader who types a number
  * in any common spelling ("307-NQ/TU", "307/NQ-TU", "307 NQ TU", "nq 307",
- * "QD-UBND" for QĐ-UBND, "BCSD" for BCSĐ) finds that document first, without
- * depending on the index's ranking. Entries are split into small files by the
- * number's last two digits, so one lookup loads one file.
+ * "QD-UBND" for QĐ-UBND, "BCSD" for BCSĐ) finds that document, and the documents
+ * citing it, without the index. Two kinds of small files, so that a lookup loads
+ * a few kilobytes whatever the archive's size:
+ * - a lead file per leading number (modulo LEAD_FILES): the numbers with that lead,
+ *   as written ("307-NQ/TU", "307-KH/TU"), which the query is matched against;
+ * - a detail file per hash of the number (modulo DETAIL_FILES): for each number, its
+ *   documents or its "chưa có trong kho" page, with the newest documents citing it.
  */
 import { DOCUMENT_TYPES } from '../documentTypes.ts';
 import { foldDiacritics } from '../vietnamese.ts';
 
+/** A document citing a number, as the lookup lists it. */
+export interface CitingEntry {
+	url: string;
+	number: string | null;
+	type: string;
+	date: string | null;
+	/** The trích yếu, or the first words of a document without one. */
+	title: string;
+	/** The citation as the citing document writes it: "Nghị quyết số 07-NQ/TU ngày 20/5/2016". */
+	cited: string;
+}
+
 export interface NumberEntry {
 	/** The number as written: 307-NQ/TU. */
 	number: string;
-	/** Its leading number without zeros: "307", "7" for 07-NQ/TU, "66" for 66.25/…. */
-	lead: string;
-	/** Its codes and year, folded and in capitals: ["NQ", "TU"], ["2024", "QD", "UBND"]. */
-	codes: string[];
 	url: string;
 	kind: 'document' | 'stub';
 	type: string | null;
 	date: string | null;
 	title: string | null;
+	/** The newest documents citing it (at most CITED_BY_SHOWN). */
+	citedBy: CitingEntry[];
+	/** How many documents cite it in all; its page lists every one. */
+	citedByCount: number;
 }
+
+/** Citing documents a number's entry lists; the document or stub page lists them all. */
+export const CITED_BY_SHOWN = 20;
 
 /** "307-NQ/TU" → "307nqtu": the number folded to letters and digits. */
 export function numberKey(number: string): string {
 	return foldDiacritics(number).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
-
-/**
- * "307-NQ/TU" → "so307nqtu": the one search term the index holds for a number,
- * on the page with that number and on every page citing it. The prefix keeps
- * it apart from words of the text, so excerpts can leave it out.
- */
-export function numberTerm(number: string): string {
-	return `so${numberKey(number)}`;
-}
-
-/** Number terms in an excerpt, with Pagefind's <mark> around them, for removal before display. */
-export const NUMBER_TERMS = /(?:<mark>)?\bso\d[a-z0-9]*(?:<\/mark>)?/g;
 
 function leadOf(digits: string): string {
 	return String(Number.parseInt(digits, 10));
@@ -49,9 +56,19 @@ export function numberParts(number: string): { lead: string; codes: string[] } {
 	return { lead: leadOf(tokens[0]!), codes: tokens.slice(1) };
 }
 
-/** The file an entry or a query belongs to: the lead's last two digits. */
-export function bucketOf(lead: string): string {
-	return String(Number(lead) % 100).padStart(2, '0');
+export const LEAD_FILES = 1000;
+export const DETAIL_FILES = 1024;
+
+/** The lead file of a leading number: "307" → "307", "1307" → "307". */
+export function leadFileOf(lead: string): string {
+	return String(Number(lead) % LEAD_FILES);
+}
+
+/** The detail file of a number: a hash (FNV-1a) of its folded key. */
+export function detailFileOf(number: string): string {
+	let hash = 0x811c9dc5;
+	for (const char of numberKey(number)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+	return String(hash % DETAIL_FILES);
 }
 
 /** Type names a reader may type instead of the code: "nghị quyết 307" means NQ. */
@@ -80,42 +97,65 @@ export function parseNumberQuery(query: string): NumberQuery | null {
 const TYPE_CODE_SET = new Set([...TYPE_CODES.map((t) => t.code), 'ND', 'TT']);
 
 /**
- * Entries the query names: the same leading number, no other type than a type
- * the query names, and as many shared codes as the best match; newest first,
- * since numbering restarts every term. "307-NQ/TU" gives the 307-NQ/TU of every
- * term, not 307-KH/TU, which shares only TU.
+ * The numbers the query names: the same leading number, no other type than a type
+ * the query names, and as many shared codes as the best match. "307-NQ/TU" names
+ * 307-NQ/TU, not 307-KH/TU, which shares only TU.
  */
-export function findNumber(entries: readonly NumberEntry[], query: NumberQuery): NumberEntry[] {
+export function matchNumbers(numbers: readonly string[], query: NumberQuery): string[] {
 	const queryTypes = [...query.tokens].filter((t) => TYPE_CODE_SET.has(t));
-	const candidates = entries
-		.filter((entry) => entry.lead === query.lead)
-		.filter((entry) => {
-			const type = entry.codes.find((c) => TYPE_CODE_SET.has(c));
+	const candidates = [...new Set(numbers)]
+		.map((number) => ({ number, ...numberParts(number) }))
+		.filter((c) => c.lead === query.lead)
+		.filter((c) => {
+			const type = c.codes.find((code) => TYPE_CODE_SET.has(code));
 			return queryTypes.length === 0 || type === undefined || queryTypes.includes(type);
 		})
-		.map((entry) => ({ entry, shared: entry.codes.filter((c) => /[A-Z]/.test(c) && query.tokens.has(c)).length }));
+		.map((c) => ({ number: c.number, shared: c.codes.filter((code) => /[A-Z]/.test(code) && query.tokens.has(code)).length }));
 	const best = Math.max(0, ...candidates.map((c) => c.shared));
-	return candidates
-		.filter((c) => best > 0 && c.shared === best)
-		.sort(
-			(a, b) =>
-				Number(b.entry.kind === 'document') - Number(a.entry.kind === 'document') ||
-				(b.entry.date ?? '').localeCompare(a.entry.date ?? ''),
-		)
-		.map(({ entry }) => entry);
+	return candidates.filter((c) => best > 0 && c.shared === best).map((c) => c.number);
 }
 
-/** Every file of the lookup, "00" to "99", so that a lookup never meets a missing file. */
-export const BUCKETS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+/**
+ * The entries of the numbers the query names, archived documents first, then
+ * newest first, since numbering restarts every term: "07-NQ/TU" gives the
+ * 07-NQ/TU of every term.
+ */
+export function findNumber(entries: readonly NumberEntry[], query: NumberQuery): NumberEntry[] {
+	const named = new Set(matchNumbers(entries.map((e) => e.number), query));
+	return entries
+		.filter((entry) => named.has(entry.number))
+		.sort((a, b) => Number(b.kind === 'document') - Number(a.kind === 'document') || (b.date ?? '').localeCompare(a.date ?? ''));
+}
 
-/** Splits entries into their files: bucket → entries. */
-export function bucketEntries(entries: readonly NumberEntry[]): Map<string, NumberEntry[]> {
-	const buckets = new Map<string, NumberEntry[]>();
+/** The documents citing any of the entries, once each, newest first. */
+export function citingOf(entries: readonly NumberEntry[]): CitingEntry[] {
+	const byUrl = new Map<string, CitingEntry>();
+	for (const entry of entries) for (const citing of entry.citedBy) if (!byUrl.has(citing.url)) byUrl.set(citing.url, citing);
+	return [...byUrl.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+export interface NumberLookupFiles {
+	/** Lead file → the numbers with that lead. */
+	leads: Map<string, string[]>;
+	/** Detail file → number → its entries. */
+	details: Map<string, Record<string, NumberEntry[]>>;
+}
+
+/** Splits entries into the lookup's files. */
+export function lookupFiles(entries: readonly NumberEntry[]): NumberLookupFiles {
+	const leads = new Map<string, Set<string>>();
+	const details = new Map<string, Record<string, NumberEntry[]>>();
 	for (const entry of entries) {
-		const bucket = bucketOf(entry.lead);
-		const list = buckets.get(bucket);
-		if (list) list.push(entry);
-		else buckets.set(bucket, [entry]);
+		const lead = leadFileOf(numberParts(entry.number).lead);
+		leads.set(lead, (leads.get(lead) ?? new Set()).add(entry.number));
+		const file = detailFileOf(entry.number);
+		const detail = details.get(file) ?? {};
+		(detail[entry.number] ??= []).push(entry);
+		details.set(file, detail);
 	}
-	return buckets;
+	return { leads: new Map([...leads].map(([lead, numbers]) => [lead, [...numbers]])), details };
 }
+
+/** Every file of the lookup, so that a lookup never meets a missing file. */
+export const LEAD_FILE_NAMES = Array.from({ length: LEAD_FILES }, (_, i) => String(i));
+export const DETAIL_FILE_NAMES = Array.from({ length: DETAIL_FILES }, (_, i) => String(i));

@@ -1,7 +1,6 @@
 /**
  * What a document page tells the search index about itself: filters, sort key
- * and the fields of a result (số hiệu, loại, ngày, trích yếu), plus the numbers
- * it has and cites (read by src/integrations/searchIndex.ts).
+ * and the fields of a result (số hiệu, loại, ngày, trích yếu).
  */
 import { formatDate } from '../dates.ts';
 import { documentType, type DocumentTypeSlug } from '../documentTypes.ts';
@@ -22,8 +21,6 @@ export interface SearchRecord {
 	/** ISO date for sorting; absent when the date is unknown. */
 	sortDate: string | null;
 	meta: { title: string; so_hieu: string; loai: string; ngay: string; trich_yeu: string };
-	number: string | null;
-	cites: string[];
 }
 
 export function searchRecord(
@@ -31,7 +28,6 @@ export function searchRecord(
 	body: string,
 	issuerName: string | null,
 	statusLabel: string,
-	citedNumbers: readonly string[],
 ): SearchRecord {
 	const type = documentType(doc.type).name;
 	const summary = doc.title === null ? excerpt(body, 40).text : inlineToText(doc.title);
@@ -50,7 +46,5 @@ export function searchRecord(
 			ngay: doc.issuedAt ? formatDate(doc.issuedAt) : 'chưa rõ',
 			trich_yeu: summary,
 		},
-		number: doc.number,
-		cites: [...new Set(citedNumbers)],
 	};
 }
