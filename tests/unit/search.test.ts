@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { indexableHtml, PageFeeder } from '../../src/integrations/searchIndex.ts';
+import { indexableHtml } from '../../src/integrations/searchIndex.ts';
 import {
 	citingOf,
 	detailFileOf,
@@ -142,33 +139,6 @@ describe('indexableHtml', () => {
 		const html = '<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body><p>Đảng</p></article></body></html>';
 		expect(indexableHtml(html)).toBe('<html><body><nav>Trang chủ</nav><article class="notice" data-pagefind-body><p>Ḍảng</p></article></body></html>');
 		expect(indexableHtml('<html><body><p>no body</p></body></html>')).toBeNull();
-		// A file Astro has not finished writing.
-		expect(indexableHtml('<html><body><article data-pagefind-body><p>Đảng')).toBeNull();
-	});
-});
-
-describe('PageFeeder', () => {
-	it('gives Pagefind each document page once, when its file holds the whole body, and the rest on finish', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'feeder-'));
-		const write = (page: string, html: string) => {
-			mkdirSync(dirname(join(root, page)), { recursive: true });
-			writeFileSync(join(root, page), html);
-		};
-		const page = (text: string) => `<html><body><article data-pagefind-body><p>${text}</p></article></body></html>`;
-		const urls: string[] = [];
-		const feeder = new PageFeeder({ addHTMLFile: async ({ url }) => (urls.push(url!), { errors: [], file: null as never }) }, root, '/kho/', { info: () => {} });
-		write('van-ban/2024/1-nq-tu/index.html', page('Đảng'));
-		write('van-ban/2024/2-kh-tu/index.html', '<html><body><article data-pagefind-body><p>nửa');
-		write('nam/2024/index.html', page('danh sách'));
-		feeder.offer('van-ban/2024/1-nq-tu/index.html');
-		feeder.offer('van-ban/2024/1-nq-tu/index.html');
-		feeder.offer('van-ban/2024/2-kh-tu/index.html');
-		feeder.offer('nam/2024/index.html');
-		expect(await feeder.finish([])).toBe(1);
-		write('van-ban/2024/2-kh-tu/index.html', page('Kế hoạch'));
-		write('van-ban/2024/3-cv-tu/index.html', page('Công văn'));
-		expect(await feeder.finish(['van-ban/2024/1-nq-tu/index.html', 'van-ban/2024/2-kh-tu/index.html', 'van-ban/2024/3-cv-tu/index.html'])).toBe(3);
-		expect(urls.sort()).toEqual(['/kho/van-ban/2024/1-nq-tu/', '/kho/van-ban/2024/2-kh-tu/', '/kho/van-ban/2024/3-cv-tu/']);
 	});
 });
 
