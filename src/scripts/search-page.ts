@@ -116,18 +116,18 @@ interface Found {
 }
 
 /** Lookup files already fetched, by path: typing "307-NQ/TU" twice asks for 307.json once. */
-const lookupFiles = new Map<string, Promise<unknown>>();
+const fetchedFiles = new Map<string, Promise<unknown>>();
 
 function lookupFile<T>(...path: string[]): Promise<T> {
 	const url = joinUnder(BASE, 'tra-cuu', 'so-hieu', ...path).replace(/\/$/, '');
-	let file = lookupFiles.get(url);
+	let file = fetchedFiles.get(url);
 	if (!file) {
 		file = fetch(url).then(async (response) => {
 			if (!response.ok) throw new Error(`number lookup: ${response.status} ${response.url}`);
 			return (await response.json()) as unknown;
 		});
-		file.catch(() => lookupFiles.delete(url));
-		lookupFiles.set(url, file);
+		file.catch(() => fetchedFiles.delete(url));
+		fetchedFiles.set(url, file);
 	}
 	return file as Promise<T>;
 }
