@@ -85,19 +85,21 @@ async function renderBodies(context: LoaderContext, ids: string[]): Promise<void
 	mkdirSync(folder, { recursive: true });
 	const entries = ids.map((id) => context.store.get(id)!);
 	const pending = entries.filter((entry) => entry.deferredRender === true || !existsSync(storedBody(entry)?.htmlFile ?? ''));
-	// Render first, then store every entry in one synchronous pass: the store saves
-	// itself whole shortly after each change, so changes spread over the rendering
-	// would make it save again and again.
-	const bodies = pending.map((entry) => entry.body ?? (entry.filePath ? bodyOfFile(entry.filePath) : ''));
-	const rendered = await Promise.all(bodies.map((body) => context.renderMarkdown(body)));
+	// One body at a time, its HTML written and dropped at once, so that memory holds
+	// no more than one; then every entry is stored in one synchronous pass: the store
+	// saves itself whole shortly after each change, so changes spread over the
+	// rendering would make it save again and again.
+	const stored: StoredBody[] = [];
+	for (const entry of pending) {
+		const body = entry.body ?? (entry.filePath ? bodyOfFile(entry.filePath) : '');
+		const htmlFile = join(folder, `${entry.digest ?? entry.id.replaceAll('/', '_')}.html`);
+		writeFileSync(htmlFile, (await context.renderMarkdown(body)).html);
+		stored.push({ body: bodyFacts(body, (entry.data as { title?: string | null }).title != null), htmlFile });
+	}
 	pending.forEach((entry, i) => {
 		const { deferredRender: _, body: __, ...plain } = entry;
-		const htmlFile = join(folder, `${plain.digest ?? plain.id.replaceAll('/', '_')}.html`);
-		writeFileSync(htmlFile, rendered[i]!.html);
-		const hasTitle = (plain.data as { title?: string | null }).title != null;
-		const stored: StoredBody = { body: bodyFacts(bodies[i]!, hasTitle), htmlFile };
 		context.store.delete(plain.id);
-		context.store.set({ ...plain, rendered: { html: '', metadata: { ...stored } } });
+		context.store.set({ ...plain, rendered: { html: '', metadata: { ...stored[i]! } } });
 	});
 	// Files of bodies that changed or left the archive.
 	const kept = new Set(entries.map((entry) => storedBody(context.store.get(entry.id)!)?.htmlFile));
