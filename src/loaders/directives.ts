@@ -5,8 +5,9 @@
  * or, when asked, leaves the bad files out and builds the rest. Classified
  * documents are left out entirely unless the site is built to include their level.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -46,7 +47,7 @@ const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unre
  * (../shared/STACK-FACTS.md).
  *
  * The HTML goes to a file of its own, named by the entry's digest, in the build
- * cache beside Astro's data store; the store keeps only the body's facts
+ * cache beside Astro's data store (a folder per archive); the store keeps only the body's facts
  * (src/lib/bodyFacts.ts) and that file's path. Astro bundles the whole store into
  * the build and parses it again before rendering, so with 50,000 bodies in it
  * (0.44 GB) that alone took minutes and most of the memory.
@@ -80,8 +81,14 @@ function bodyOfFile(filePath: string): string {
 	return readFileSync(filePath, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
 }
 
-async function renderBodies(context: LoaderContext, ids: string[]): Promise<void> {
-	const folder = fileURLToPath(new URL('kho-van-ban/bodies/', context.config.cacheDir));
+/** The folder of one archive's body files: one per content folder, so that builds of other archives leave it alone. */
+export function bodiesFolder(cacheDir: URL, base: string): string {
+	const archive = createHash('sha256').update(resolve(base)).digest('hex').slice(0, 12);
+	return fileURLToPath(new URL(`kho-van-ban/bodies/${archive}/`, cacheDir));
+}
+
+async function renderBodies(context: LoaderContext, base: string, ids: string[]): Promise<void> {
+	const folder = bodiesFolder(context.config.cacheDir, base);
 	mkdirSync(folder, { recursive: true });
 	const entries = ids.map((id) => context.store.get(id)!);
 	const pending = entries.filter((entry) => entry.deferredRender === true || !existsSync(storedBody(entry)?.htmlFile ?? ''));
@@ -159,7 +166,7 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 				for (const id of ids.slice(1)) report(id, [`${fileOf.get(id)}: the same issuer, number and date as another document (${names}); keep one, or correct the number or date`]);
 			}
 			if (classified > 0) context.logger.info(`left out ${classified} classified document(s)`);
-			await renderBodies(context, kept.filter((k) => !problems.has(k.id)).map((k) => k.id));
+			await renderBodies(context, base, kept.filter((k) => !problems.has(k.id)).map((k) => k.id));
 			if (problems.size === 0) return;
 
 			const lines = [...problems.values()].flat();

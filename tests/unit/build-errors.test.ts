@@ -1,26 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-
-/** Builds the site over a small content folder. */
-function buildWith(files: Record<string, string>, env: Record<string, string> = {}) {
-	const root = mkdtempSync(join(tmpdir(), 'archive-content-'));
-	copyFileSync('content/issuers.yaml', join(root, 'issuers.yaml'));
-	for (const [name, text] of Object.entries(files)) {
-		mkdirSync(join(root, 'directives', name, '..'), { recursive: true });
-		writeFileSync(join(root, 'directives', name), text);
-	}
-	const outDir = join(root, 'dist');
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		encoding: 'utf8',
-		env: { ...process.env, ARCHIVE_CONTENT: root, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-	});
-	const file = (name: string) => relative(process.cwd(), join(root, 'directives', name));
-	return { code: result.status, output: result.stdout + result.stderr, root, outDir, file };
-}
+import { buildWith } from './support/build.ts';
 
 /** Every text file of a built site, with Pagefind's compressed files opened. */
 function allOutput(dir: string): string {
