@@ -47,10 +47,10 @@ const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unre
  * (../shared/STACK-FACTS.md).
  *
  * The HTML goes to a file of its own, named by the entry's digest, in the build
- * cache beside Astro's data store (a folder per archive); the store keeps only the body's facts
- * (src/lib/bodyFacts.ts) and that file's path. Astro bundles the whole store into
- * the build and parses it again before rendering, so with 50,000 bodies in it
- * (0.44 GB) that alone took minutes and most of the memory.
+ * cache beside Astro's data store (a folder per archive); the store keeps only
+ * the body's facts (src/lib/bodyFacts.ts) and that file's path. Astro bundles the
+ * whole store into the build and parses it again before rendering, so with 50,000
+ * bodies in it (0.44 GB) that alone took minutes and most of the memory.
  * glob() hands back a new or changed file for rendering (deferredRender); a cached
  * entry keeps its file between builds, and is rendered again if the file is gone.
  */
@@ -59,18 +59,21 @@ interface StoredBody {
 	htmlFile: string;
 }
 
-function storedBody(entry: { rendered?: { metadata?: Record<string, unknown> } }): StoredBody | null {
+/** An entry as the content store keeps it: what the loader stored is in its rendered metadata. */
+type StoredEntry = { id: string; rendered?: { metadata?: Record<string, unknown> } };
+
+function storedBody(entry: StoredEntry): StoredBody | null {
 	const metadata = entry.rendered?.metadata;
 	return metadata && typeof metadata['htmlFile'] === 'string' ? (metadata as unknown as StoredBody) : null;
 }
 
 /** The body facts the loader stored for an entry. */
-export function storedBodyFacts(entry: { rendered?: { metadata?: Record<string, unknown> } }): BodyFacts {
+export function storedBodyFacts(entry: StoredEntry): BodyFacts {
 	return storedBody(entry)?.body ?? { citations: [], lead: '' };
 }
 
 /** An entry's body as HTML, read from the file the loader wrote. */
-export function storedBodyHtml(entry: { id: string; rendered?: { metadata?: Record<string, unknown> } }): string {
+export function storedBodyHtml(entry: StoredEntry): string {
 	const stored = storedBody(entry);
 	if (!stored) throw new Error(`${entry.id}: the loader stored no HTML for this document`);
 	return readFileSync(stored.htmlFile, 'utf8');

@@ -248,6 +248,15 @@ function citingItem(citing: CitingEntry, numbers: readonly string[]): HTMLElemen
 	);
 }
 
+/** When a number has more citing documents than the lookup lists: links to the pages that list them all. */
+function moreCitingNote(numbers: readonly NumberEntry[]): HTMLElement | null {
+	const more = numbers.filter((e) => e.citedByCount > e.citedBy.length);
+	if (more.length === 0) return null;
+	const links = more.flatMap((e, i) => [i > 0 ? ', ' : '', el('a', { href: e.url }, `trang của số ${e.number}${e.date ? ` ngày ${formatDate(e.date)}` : ''}`)]);
+	const most = Math.max(...more.map((e) => e.citedByCount));
+	return el('p', { class: 'note' }, 'Đây là các văn bản mới nhất; ', ...links, ' liệt kê đủ ', countText(most), ' dẫn chiếu.');
+}
+
 function section(id: string, heading: string, ...content: HTMLElement[]): HTMLElement {
 	return el('section', { class: 'result-group', 'aria-labelledby': id }, el('h3', { id }, heading), ...content);
 }
@@ -313,8 +322,7 @@ async function render(found: Found, my: number): Promise<void> {
 		if (found.citing.length > 0) {
 			const citing = el('ol', { class: 'doc-list result-list' });
 			citing.append(...found.citing.map((c) => citingItem(c, found.terms)));
-			const more = found.numbers.filter((e) => e.citedByCount > e.citedBy.length);
-			const note = more.length > 0 ? el('p', { class: 'note' }, 'Đây là các văn bản mới nhất; ', ...more.flatMap((e, i) => [i > 0 ? ', ' : '', el('a', { href: e.url }, `trang của số ${e.number}${e.date ? ` ngày ${formatDate(e.date)}` : ''}`)]), ' liệt kê đủ ', countText(Math.max(...more.map((e) => e.citedByCount))), ' dẫn chiếu.') : null;
+			const note = moreCitingNote(found.numbers);
 			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', citing, ...(note ? [note] : [])));
 		} else {
 			parts.push(section('ket-qua-dan-chieu', 'Văn bản dẫn chiếu số hiệu này', el('p', { class: 'note' }, 'Chưa có văn bản nào trong kho dẫn chiếu số hiệu này.')));
