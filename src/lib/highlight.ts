@@ -6,30 +6,16 @@
  * Used for the trích yếu of search results and on the document page (?tim=).
  */
 
-/** One character folded: its base letter in lowercase, or " " for anything not a letter or digit, or "" for a mark. */
-function foldChar(c: string): string {
-	if (c === 'đ' || c === 'Đ' || c === 'Ð' || c === 'ḍ' || c === 'Ḍ') return 'd';
-	const base = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+import { foldChar, foldWithOffsets } from './vietnamese.ts';
+
+/** One character folded for matching words: its base letter, "" for a mark, " " for anything not a letter or digit. */
+function wordChar(c: string): string {
+	const base = foldChar(c);
 	if (base === '') return '';
 	return /^[\p{L}\p{N}]+$/u.test(base) ? base : ' ';
 }
 
-/** The folded text, and for each of its characters the index in the original where it came from. */
-function foldWithMap(text: string): { folded: string; map: number[] } {
-	let folded = '';
-	const map: number[] = [];
-	let i = 0;
-	for (const c of text) {
-		const f = foldChar(c);
-		for (const ch of f) {
-			folded += ch;
-			map.push(i);
-		}
-		i += c.length;
-	}
-	map.push(text.length);
-	return { folded, map };
-}
+const foldWithMap = (text: string) => foldWithOffsets(text, wordChar);
 
 /** A term's folded words: "307-NQ/TU" → ["307", "nq", "tu"]. */
 export function foldTerm(term: string): string[] {

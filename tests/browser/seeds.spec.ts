@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withoutArtefacts } from '../../src/lib/import/cleanSource.ts';
-import { findLostWords } from '../../src/lib/import/lostWords.ts';
+import { withoutArtefacts } from '../../src/import/cleanSource.ts';
+import { findLostWords } from '../../src/import/lostWords.ts';
 import { attribute, expect, squash, test, urls } from './support.ts';
 
 const SEEDS_DIR = join(import.meta.dirname, '../fixtures/seeds');

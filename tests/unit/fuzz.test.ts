@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { markCitations } from '../../src/lib/citationLinks.ts';
 import { parseCitations } from '../../src/lib/citations.ts';
-import { importText, ImportError } from '../../src/lib/import/importText.ts';
+import { importText, ImportError } from '../../src/import/importText.ts';
 import { mdxProblems } from '../../src/lib/mdxSafety.ts';
 import { registry } from './seeds.ts';
 

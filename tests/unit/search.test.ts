@@ -14,7 +14,8 @@ import {
 	type NumberEntry,
 } from '../../src/lib/search/numbers.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
-import { containsPhrase, foldForMatch, fromIndexText, phraseFirst, prepareQuery, toIndexText } from '../../src/lib/search/text.ts';
+import { containsPhrase, fromIndexText, phraseFirst, prepareQuery, toIndexText } from '../../src/lib/search/text.ts';
+import { foldForMatch } from '../../src/lib/vietnamese.ts';
 
 describe('index text', () => {
 	it('spells đ as ḍ so that Pagefind folds it, and back', () => {

@@ -1,7 +1,7 @@
 /** The five real seed documents (tests/fixtures/seeds), imported as the importer would. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { importText } from '../../src/lib/import/importText.ts';
+import { importText } from '../../src/import/importText.ts';
 import { parseIssuerRegistry } from '../../src/lib/issuers.ts';
 
 export const SEEDS_DIR = join(import.meta.dirname, '../fixtures/seeds');

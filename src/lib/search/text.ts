@@ -4,6 +4,7 @@
  * The index and the query therefore spell đ as ḍ (d + dot below), which folds
  * to d and keeps Pagefind's bonus for exact marks; results are spelled back.
  */
+import { foldForMatch } from '../vietnamese.ts';
 
 /** Text handed to the indexer, and a query handed to Pagefind. */
 export function toIndexText(text: string): string {
@@ -13,17 +14,6 @@ export function toIndexText(text: string): string {
 /** Text coming back from Pagefind (excerpts, titles, metadata), spelled as written. */
 export function fromIndexText(text: string): string {
 	return text.replace(/[ḍḌ]/g, (c) => (c === 'ḍ' ? 'đ' : 'Đ'));
-}
-
-/** Lowercase, without marks, đ as d: the form in which two spellings compare equal. */
-export function foldForMatch(text: string): string {
-	return fromIndexText(text)
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
 }
 
 export interface PreparedQuery {

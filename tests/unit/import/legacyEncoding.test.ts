@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertLegacy, detectLegacyEncoding, toUnicode } from '../../src/lib/import/legacyEncoding.ts';
-import { SEEDS_DIR } from './seeds.ts';
+import { convertLegacy, detectLegacyEncoding, toUnicode } from '../../../src/import/legacyEncoding.ts';
+import { SEEDS_DIR } from '../seeds.ts';
 
 /*
  * Reference data copied from Unikey's converter (fcitx/fcitx5-unikey, unikey/data.cpp), kept

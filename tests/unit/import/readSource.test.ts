@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UnreadableSource } from '../../src/lib/import/extracted.ts';
-import { readSource, sniffFormat } from '../../src/lib/import/formats/readSource.ts';
-import { partyDirectiveDocx } from './support/docxFixtures.ts';
+import { UnreadableSource } from '../../../src/import/extracted.ts';
+import { readSource, sniffFormat } from '../../../src/import/formats/readSource.ts';
+import { partyDirectiveDocx } from '../support/docxFixtures.ts';
 
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 const PATH = process.env['PATH'];

@@ -4,18 +4,18 @@
  * archivist or the office's register states, and never invents the rest.
  */
 import { createHash } from 'node:crypto';
-import { documentType, documentTypeByName, type DocumentTypeSlug } from '../documentTypes.ts';
-import type { Directive } from '../../schemas/directive.ts';
-import type { Issuer } from '../../schemas/issuer.ts';
-import { yearOf } from '../dates.ts';
-import { markCitations } from '../citationLinks.ts';
+import { documentType, type DocumentTypeSlug } from '../lib/documentTypes.ts';
+import type { Directive } from '../schemas/directive.ts';
+import type { Issuer } from '../schemas/issuer.ts';
+import { yearOf } from '../lib/dates.ts';
+import { markCitations } from '../lib/citationLinks.ts';
 import { bodyToMdx } from './body.ts';
-import { cleanSource } from './cleanSource.ts';
 import type { ExtractedDocument } from './extracted.ts';
-import { headerFromLines, readHeader } from './header.ts';
+import { readHeader } from './header.ts';
+import { textDocument } from './formats/text.ts';
 import { issuerFromHeader, issuerFromText, typeFromSelfReference } from './metadata.ts';
 import { segmentDocument, stripBold } from './segments.ts';
-import { CLASSIFICATIONS, type Classification } from '../../schemas/classification.ts';
+import { CLASSIFICATIONS, type Classification } from '../schemas/classification.ts';
 /** What an archivist supplies on the command line; it wins over what the text suggests. */
 export interface GivenMetadata {
 	number?: string;
@@ -75,18 +75,6 @@ export interface ImportOptions {
 	registry: readonly Issuer[];
 	given?: GivenMetadata;
 	register?: RegisterFacts;
-}
-
-/** A text export as the importer reads it: cleaned lines, and a flattened header table if any. */
-export function textDocument(text: string): ExtractedDocument {
-	const { lines, removed } = cleanSource(text);
-	const found = headerFromLines(lines, (line) => documentTypeByName(line) !== undefined);
-	return {
-		lines: found ? lines.slice(found.end) : lines,
-		header: found ? found.header : null,
-		removed,
-		notes: removed.map((artefact) => `removed Word artefact ${artefact}`),
-	};
 }
 
 export function importText(text: string, options: Omit<ImportOptions, 'sha256' | 'importer'>): ImportResult {

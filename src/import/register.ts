@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { isIsoDate, parseDayFirstDate } from '../dates.ts';
-import { canonicalNumber, isCanonicalNumber } from '../numbers.ts';
-import { foldDiacritics } from '../vietnamese.ts';
+import { isIsoDate, parseDayFirstDate } from '../lib/dates.ts';
+import { canonicalNumber, isCanonicalNumber } from '../lib/numbers.ts';
+import { foldDiacritics, foldForMatch } from '../lib/vietnamese.ts';
 
 export interface RegisterRow {
 	/** 1-based row number in the sheet/CSV as a spreadsheet shows it, for messages. */
@@ -36,7 +36,7 @@ export class RegisterError extends Error {}
 type Cell = string | number | Date | null;
 type Field = 'file' | 'number' | 'issuedAt' | 'title' | 'signer' | 'issuerName' | 'distribution';
 
-/** Header names, folded by `headerKey`. */
+/** Header names, folded by `foldForMatch`. */
 const HEADERS: Record<Field, readonly string[]> = {
 	number: ['so ky hieu', 'so va ky hieu', 'so hieu', 'ky hieu'],
 	issuedAt: ['ngay thang', 'ngay ban hanh', 'ngay van ban', 'ngay thang van ban', 'ngay ky'],
@@ -49,14 +49,9 @@ const HEADERS: Record<Field, readonly string[]> = {
 const HEADER_SEARCH_ROWS = 15;
 const CSV_DELIMITERS = [',', ';', '\t'] as const;
 
-/** "Số, ký hiệu" → "so ky hieu": no marks, lowercase, punctuation and spaces collapsed. */
-function headerKey(text: string): string {
-	return foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
 function fieldOf(cell: Cell): Field | null {
 	if (typeof cell !== 'string') return null;
-	const key = headerKey(cell);
+	const key = foldForMatch(cell);
 	for (const [field, names] of Object.entries(HEADERS)) if (names.includes(key)) return field as Field;
 	return null;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { headerFromLines, readHeader } from '../../src/lib/import/header.ts';
-import { importDocument, importText, type ImportOptions } from '../../src/lib/import/importText.ts';
-import { issuerFromHeader } from '../../src/lib/import/metadata.ts';
-import { reportImport, reportLines } from '../../src/lib/import/report.ts';
-import { documentTypeByName } from '../../src/lib/documentTypes.ts';
-import { registry } from './seeds.ts';
+import { headerFromLines, readHeader } from '../../../src/import/header.ts';
+import { importDocument, importText, type ImportOptions } from '../../../src/import/importText.ts';
+import { issuerFromHeader } from '../../../src/import/metadata.ts';
+import { reportImport, reportLines } from '../../../src/import/report.ts';
+import { documentTypeByName } from '../../../src/lib/documentTypes.ts';
+import { registry } from '../seeds.ts';
 
 const PARTY = {
 	left: ['TỈNH ỦY QUẢNG NAM', '*', 'Số 307-NQ/TU'],

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { textDocument } from '../importText.ts';
+import { textDocument } from './text.ts';
 import { toUnicode } from '../legacyEncoding.ts';
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
 import { readDocx } from './docx.ts';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyToMdx } from '../../src/lib/import/body.ts';
-import { extractedText, UnreadableSource, type ExtractedDocument } from '../../src/lib/import/extracted.ts';
-import { readPdf } from '../../src/lib/import/formats/pdf.ts';
-import { findLostWords } from '../../src/lib/import/lostWords.ts';
-import { segmentDocument } from '../../src/lib/import/segments.ts';
+import { bodyToMdx } from '../../../src/import/body.ts';
+import { extractedText, UnreadableSource, type ExtractedDocument } from '../../../src/import/extracted.ts';
+import { readPdf } from '../../../src/import/formats/pdf.ts';
+import { findLostWords } from '../../../src/import/lostWords.ts';
+import { segmentDocument } from '../../../src/import/segments.ts';
 import {
 	corruptPdf,
 	FAKE_BOLD_HEADING,
@@ -23,7 +23,7 @@ import {
 	STATE,
 	statePdf,
 	type BuiltPdf,
-} from './support/pdfFixtures.ts';
+} from '../support/pdfFixtures.ts';
 
 async function unreadable(bytes: Uint8Array): Promise<string> {
 	const error: unknown = await readPdf(bytes).then(

@@ -13,9 +13,9 @@
  * Only what the header prints is read; a blank number or date ("Số:    /KH-UBND",
  * "ngày    tháng    năm 2024") stays unknown.
  */
-import { isIsoDate } from '../dates.ts';
-import { canonicalNumber, isCanonicalNumber } from '../numbers.ts';
-import { foldDiacritics } from '../vietnamese.ts';
+import { isIsoDate } from '../lib/dates.ts';
+import { canonicalNumber, isCanonicalNumber } from '../lib/numbers.ts';
+import { foldedUpper } from '../lib/vietnamese.ts';
 
 export interface HeaderColumns {
 	left: string[];
@@ -36,11 +36,6 @@ export interface HeaderFields {
 	subject: string | null;
 	/** What could not be read, for the archivist. */
 	warnings: string[];
-}
-
-/** Folded, uppercase, single-spaced: compares "CỘNG HOÀ" with "Cộng hòa". */
-export function foldedUpper(text: string): string {
-	return foldDiacritics(text).toUpperCase().replace(/\s+/g, ' ').trim();
 }
 
 const PARTY_MOTTO = 'DANG CONG SAN VIET NAM';

@@ -1,6 +1,6 @@
 /** Writing an imported document as an MDX file, and where it goes in `content/directives/`. */
 import yaml from 'js-yaml';
-import { numberSlug } from '../numbers.ts';
+import { numberSlug } from '../lib/numbers.ts';
 import type { Frontmatter } from './importText.ts';
 
 export const UNKNOWN_YEAR_FOLDER = 'chua-ro-nam';

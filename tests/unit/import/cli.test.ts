@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedFile } from './seeds.ts';
+import { seedFile } from '../seeds.ts';
 
 function runImport(...args: string[]) {
 	const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });

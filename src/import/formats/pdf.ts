@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { documentTypeByName } from '../../documentTypes.ts';
+import { documentTypeByName } from '../../lib/documentTypes.ts';
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;

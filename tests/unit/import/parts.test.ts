@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
-import { bodyToMdx, inlineMdx, looksHardWrapped, reflow } from '../../src/lib/import/body.ts';
-import { cleanSource } from '../../src/lib/import/cleanSource.ts';
-import { importText, ImportError, pageLabels } from '../../src/lib/import/importText.ts';
-import { toMdxFile } from '../../src/lib/import/mdxFile.ts';
-import { findLostWords } from '../../src/lib/import/lostWords.ts';
-import { issuerFromText, typeFromSelfReference } from '../../src/lib/import/metadata.ts';
-import { parseSignature, segmentDocument, splitGluedBold } from '../../src/lib/import/segments.ts';
-import { registry } from './seeds.ts';
+import { bodyToMdx, inlineMdx, looksHardWrapped, reflow } from '../../../src/import/body.ts';
+import { cleanSource } from '../../../src/import/cleanSource.ts';
+import { importText, ImportError, pageLabels } from '../../../src/import/importText.ts';
+import { toMdxFile } from '../../../src/import/mdxFile.ts';
+import { findLostWords } from '../../../src/import/lostWords.ts';
+import { issuerFromText, typeFromSelfReference } from '../../../src/import/metadata.ts';
+import { parseSignature, segmentDocument, splitGluedBold } from '../../../src/import/segments.ts';
+import { registry } from '../seeds.ts';
 
 describe('cleanSource', () => {
 	it('normalises to NFC, unifies line breaks, trims and drops Word bookmarks', () => {

@@ -1,7 +1,7 @@
 /** Metadata the importer can read from the text itself, each with where it was read. */
-import { DOCUMENT_TYPES, type DocumentType } from '../documentTypes.ts';
-import type { Issuer } from '../../schemas/issuer.ts';
-import { foldedUpper } from './header.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../lib/documentTypes.ts';
+import type { Issuer } from '../schemas/issuer.ts';
+import { foldedUpper } from '../lib/vietnamese.ts';
 import { AUTHORITY_PREFIX, type Signature } from './segments.ts';
 
 export interface Found<T> {

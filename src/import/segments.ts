@@ -3,7 +3,7 @@
  * Kính gửi, body, Nơi nhận and signature block. Header tables (number, date,
  * issuer) are usually lost in export; what is not in the text stays unknown.
  */
-import { documentTypeByName, type DocumentType } from '../documentTypes.ts';
+import { documentTypeByName, type DocumentType } from '../lib/documentTypes.ts';
 
 export interface Signature {
 	authority: string | null;

@@ -19,7 +19,7 @@
 import mammoth from 'mammoth';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
-import { foldedUpper } from '../header.ts';
+import { foldedUpper } from '../../lib/vietnamese.ts';
 
 /** A run of text with its emphasis; null stands for a line break. */
 type Piece = { text: string; bold: boolean; italic: boolean } | null;

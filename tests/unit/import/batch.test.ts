@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { partyDirectiveDocx, stateCongVanDocx } from './support/docxFixtures.ts';
-import { passwordPdf, randomBytes, scanPdf, statePdf } from './support/pdfFixtures.ts';
-import { seedFile } from './seeds.ts';
+import { partyDirectiveDocx, stateCongVanDocx } from '../support/docxFixtures.ts';
+import { passwordPdf, randomBytes, scanPdf, statePdf } from '../support/pdfFixtures.ts';
+import { seedFile } from '../seeds.ts';
 
 const ROOT = 'tests/.output/import-batch';
 const INBOX = join(ROOT, 'inbox');

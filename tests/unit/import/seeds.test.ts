@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
-import { withoutArtefacts } from '../../src/lib/import/cleanSource.ts';
-import { pageLabels } from '../../src/lib/import/importText.ts';
-import { findLostWords } from '../../src/lib/import/lostWords.ts';
-import { directivePath, toMdxFile } from '../../src/lib/import/mdxFile.ts';
-import { DirectiveSchema } from '../../src/schemas/directive.ts';
-import { importSeed, seedText } from './seeds.ts';
+import { withoutArtefacts } from '../../../src/import/cleanSource.ts';
+import { pageLabels } from '../../../src/import/importText.ts';
+import { findLostWords } from '../../../src/import/lostWords.ts';
+import { directivePath, toMdxFile } from '../../../src/import/mdxFile.ts';
+import { DirectiveSchema } from '../../../src/schemas/directive.ts';
+import { importSeed, seedText } from '../seeds.ts';
 
 interface Node {
 	type: string;

@@ -1,11 +1,11 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bodyToMdx, reflow } from '../../src/lib/import/body.ts';
-import { extractedText, UnreadableSource } from '../../src/lib/import/extracted.ts';
-import { readDocx } from '../../src/lib/import/formats/docx.ts';
-import { findLostWords } from '../../src/lib/import/lostWords.ts';
-import { segmentDocument } from '../../src/lib/import/segments.ts';
-import { allText, emptyDocx, ODDITIES, odditiesDocx, PARTY, partyDirectiveDocx, STATE, stateCongVanDocx } from './support/docxFixtures.ts';
+import { bodyToMdx, reflow } from '../../../src/import/body.ts';
+import { extractedText, UnreadableSource } from '../../../src/import/extracted.ts';
+import { readDocx } from '../../../src/import/formats/docx.ts';
+import { findLostWords } from '../../../src/import/lostWords.ts';
+import { segmentDocument } from '../../../src/import/segments.ts';
+import { allText, emptyDocx, ODDITIES, odditiesDocx, PARTY, partyDirectiveDocx, STATE, stateCongVanDocx } from '../support/docxFixtures.ts';
 
 /** A ZIP archive of stored (uncompressed) files, as small as a ZIP can be. */
 function storedZip(files: Record<string, string>): Uint8Array {

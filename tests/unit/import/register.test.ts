@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { matchRegisterRow, parseRegisterTable, readRegister, RegisterError, type RegisterRow } from '../../src/lib/import/register.ts';
+import { matchRegisterRow, parseRegisterTable, readRegister, RegisterError, type RegisterRow } from '../../../src/import/register.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'register-'));
 
