@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCitationGraph, referencesOf, type CitationGraph, type Target } from './citationGraph.ts';
 import { documentType } from './documentTypes.ts';
+import { typeName } from './document.ts';
 import { inlineToText } from './inline.ts';
 import { CITED_BY_SHOWN, lookupFiles, type CitingEntry, type NumberEntry, type NumberLookupFiles } from './search/numbers.ts';
 import { storedBodyFacts } from '../loaders/directives.ts';
@@ -98,7 +99,7 @@ export function loadNumberLookup(): Promise<NumberLookupFiles> {
 				citing.set(doc.id, {
 					url: urls.document(doc.id),
 					number: doc.number,
-					type: documentType(doc.type).name,
+					type: typeName(doc.type),
 					date: doc.issuedAt,
 					title: doc.title !== null ? inlineToText(doc.title) : `${doc.excerpt?.text ?? ''}${doc.excerpt?.truncated ? ' …' : ''}`,
 					cited: reference.text,
@@ -114,7 +115,7 @@ export function loadNumberLookup(): Promise<NumberLookupFiles> {
 				number: data.number,
 				url: urls.document(id),
 				kind: 'document',
-				type: documentType(data.type).name,
+				type: typeName(data.type),
 				date: data.issuedAt,
 				title: data.title === null ? null : inlineToText(data.title),
 				...citedBy({ kind: 'document', id }),

@@ -4,7 +4,7 @@
  * reported as unknown and the page prints "chưa rõ".
  */
 import { formatDate } from './dates.ts';
-import { documentType, type DocumentTypeSlug } from './documentTypes.ts';
+import { documentType, UNKNOWN_TYPE, type DocumentTypeSlug } from './documentTypes.ts';
 import { inlineToText } from './inline.ts';
 import { excerpt } from './listing.ts';
 import { CLASSIFICATIONS } from '../schemas/classification.ts';
@@ -32,13 +32,14 @@ export type DocumentData = Pick<Directive, 'type' | 'number' | 'issuedAt' | 'yea
 	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt' | 'original'> | null;
 };
 
-export function typeName(type: DocumentTypeSlug): string {
-	return documentType(type).name;
+/** The type's name in lists and titles; "Văn bản chưa rõ loại" while unknown. */
+export function typeName(type: DocumentTypeSlug | null): string {
+	return type === null ? `Văn bản ${UNKNOWN_TYPE}` : documentType(type).name;
 }
 
-/** The type as printed in a notice's heading: "THÔNG BÁO". */
-export function typeHeading(type: DocumentTypeSlug): string {
-	return typeName(type).toLocaleUpperCase('vi');
+/** The type as printed in a notice's heading: "THÔNG BÁO"; blank while unknown, for the office to fill in. */
+export function typeHeading(type: DocumentTypeSlug | null): string {
+	return type === null ? '' : documentType(type).name.toLocaleUpperCase('vi');
 }
 
 export function yearLabel(year: number | null): string {
@@ -97,7 +98,10 @@ export function attributeRows(
 ): AttributeRow[] {
 	return [
 		{ label: 'Số hiệu', parts: known(doc.number) },
-		{ label: 'Loại văn bản', parts: [{ text: typeName(doc.type), href: urls.type(doc.type) }] },
+		{
+			label: 'Loại văn bản',
+			parts: [doc.type === null ? { text: UNKNOWN_TYPE, unknown: true } : { text: typeName(doc.type), href: urls.type(doc.type) }],
+		},
 		{
 			label: 'Cơ quan ban hành',
 			parts: doc.issuer === null ? [unknownPart] : [{ text: issuerName ?? doc.issuer, href: urls.issuer(doc.issuer) }],

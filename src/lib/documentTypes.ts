@@ -3,6 +3,8 @@
  * (Nghị định 30/2020/NĐ-CP): the slug stored in frontmatter, the Vietnamese
  * name as printed, and the symbol code used in document numbers.
  */
+import { foldedUpper, foldWithOffsets } from './vietnamese.ts';
+
 export const DOCUMENT_TYPES = [
 	{ slug: 'nghi-quyet', name: 'Nghị quyết', code: 'NQ' },
 	{ slug: 'quyet-dinh', name: 'Quyết định', code: 'QĐ' },
@@ -23,6 +25,10 @@ export const DOCUMENT_TYPES = [
 	{ slug: 'phuong-an', name: 'Phương án', code: 'PA' },
 ] as const;
 
+/** An unknown type, as an attribute shows it and as its list is named. */
+export const UNKNOWN_TYPE = 'chưa rõ loại';
+export const UNKNOWN_TYPE_LIST = 'Chưa rõ loại';
+
 export type DocumentTypeSlug = (typeof DOCUMENT_TYPES)[number]['slug'];
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -41,4 +47,27 @@ export function documentType(slug: DocumentTypeSlug): DocumentType {
 export function documentTypeByName(name: string): DocumentType | undefined {
 	const wanted = name.normalize('NFC').trim().toLocaleLowerCase('vi');
 	return DOCUMENT_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === wanted);
+}
+
+/** Type names folded and without spaces, longest first ("QUYDINH" after "QUYETDINH" cannot catch it). */
+const HEADINGS = DOCUMENT_TYPES.map((type) => ({ type, key: foldedUpper(type.name).replace(/ /g, '') })).sort((a, b) => b.key.length - a.key.length);
+
+/**
+ * The type a heading in capitals names: "NGHỊ QUYẾT", "THÔNG BÁO KẾT LUẬN", "QUY ĐỊNH
+ * (BỔ SUNG)", "CHƯƠNG TRÌNH HÀNH ĐỘNG", and as OCR or a repost leaves them: "K ÉT
+ * LUẬN", "KẾT LỦẬN". `rest` is what follows the type's name on the line, as printed.
+ */
+export function headingType(line: string): { type: DocumentType; printed: string; rest: string } | null {
+	const text = line.normalize('NFC').replace(/\*\*/g, '').trim();
+	if (!/\p{L}/u.test(text) || /\p{Ll}/u.test(text)) return null;
+	const { folded, map } = foldWithOffsets(text, (c) => (/\s/u.test(c) ? '' : foldedUpper(c)));
+	for (const { type, key } of HEADINGS) {
+		if (!folded.startsWith(key)) continue;
+		// Just past the name's last letter (and any mark on it): a letter there means a longer word.
+		let end = map[key.length - 1]! + 1;
+		while (/\p{M}/u.test(text[end] ?? '')) end++;
+		if (/\p{L}/u.test(text[end] ?? '')) continue;
+		return { type, printed: text.slice(0, end).trim(), rest: text.slice(end).trim() };
+	}
+	return null;
 }

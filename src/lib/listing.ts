@@ -3,13 +3,13 @@
  * and the short excerpt shown when a document's title (trích yếu) is unknown.
  * Pure: pages pass in plain summaries of the collection entries.
  */
-import { DOCUMENT_TYPES, type DocumentTypeSlug } from './documentTypes.ts';
+import { DOCUMENT_TYPES, UNKNOWN_TYPE_LIST, type DocumentTypeSlug } from './documentTypes.ts';
 
 /** What the listings need to know about one document. */
 export interface DocumentSummary {
 	/** The collection id, e.g. "chua-ro-nam/cong-van-786b4cec". */
 	id: string;
-	type: DocumentTypeSlug;
+	type: DocumentTypeSlug | null;
 	number: string | null;
 	issuedAt: string | null;
 	year: number | null;
@@ -54,18 +54,20 @@ export function sortLatestFirst<T extends DocumentSummary>(docs: readonly T[]): 
 }
 
 export interface TypeCount {
-	slug: DocumentTypeSlug;
+	/** null: type unknown. */
+	slug: DocumentTypeSlug | null;
 	name: string;
 	count: number;
 }
 
-/** Types that have documents, in the order of the type list (Nghị quyết first). */
+/** Types that have documents, in the order of the type list (Nghị quyết first), unknown type last. */
 export function countByType(docs: readonly DocumentSummary[]): TypeCount[] {
-	return DOCUMENT_TYPES.map((t) => ({
-		slug: t.slug,
-		name: t.name,
-		count: docs.filter((d) => d.type === t.slug).length,
-	})).filter((c) => c.count > 0);
+	return [
+		...DOCUMENT_TYPES.map((t) => ({ slug: t.slug, name: t.name })),
+		{ slug: null, name: UNKNOWN_TYPE_LIST },
+	]
+		.map((t) => ({ ...t, count: docs.filter((d) => d.type === t.slug).length }))
+		.filter((c) => c.count > 0);
 }
 
 export interface YearCount {
@@ -100,7 +102,7 @@ export function countByIssuer(docs: readonly DocumentSummary[], issuers: readonl
 		.sort((a, b) => nullsLast(a.name, b.name, (x, y) => collator.compare(x, y)));
 }
 
-export function documentsOfType<T extends DocumentSummary>(docs: readonly T[], type: string): T[] {
+export function documentsOfType<T extends DocumentSummary>(docs: readonly T[], type: DocumentTypeSlug | null): T[] {
 	return sortLatestFirst(docs.filter((d) => d.type === type));
 }
 

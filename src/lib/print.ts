@@ -20,7 +20,7 @@ export interface PrintIssuer {
 
 /** The fields of a directive this module reads. */
 export interface PrintDocument {
-	type: DocumentTypeSlug;
+	type: DocumentTypeSlug | null;
 	number: string | null;
 	issuedAt: string | null;
 	year: number | null;
@@ -46,7 +46,7 @@ export interface PrintHeader {
 	system: PrintSystem | null;
 	left: PrintLine[];
 	right: PrintLine[];
-	/** "THÔNG BÁO"; null for a công văn, whose type is not printed as a title. */
+	/** "THÔNG BÁO"; "" (a blank line) while the type is unknown; null for a công văn, whose type is not printed as a title. */
 	heading: string | null;
 	/** The trích yếu in bold under the heading; null for a công văn (it stands in the left column). */
 	title: PrintLine | null;
@@ -84,16 +84,16 @@ export function issuerHeading(issuer: PrintIssuer): string {
 /**
  * "Số 307-NQ/TU" (Party) or "Số: 68/KH-UBND" (State). An unknown number leaves
  * a gap before the symbol ("Số      -CV/TU", "Số:      /KH-UBND"); an unknown
- * issuer leaves its code blank too.
+ * type or issuer leaves its code blank too.
  */
 export function numberLine(
 	number: string | null,
-	type: DocumentTypeSlug,
+	type: DocumentTypeSlug | null,
 	issuer: PrintIssuer | null,
 	system: PrintSystem | null,
 ): PrintLine {
 	if (number !== null) return { text: system === 'nha-nuoc' ? `Số: ${number}` : `Số ${number}` };
-	const code = documentType(type).code;
+	const code = type === null ? GAP : documentType(type).code;
 	const symbol = issuer?.symbol ?? GAP;
 	if (system === 'nha-nuoc') return { text: `Số:${GAP}/${code}-${symbol}`, blank: true };
 	return { text: `Số${GAP}-${code}/${symbol}`, blank: true };
@@ -156,7 +156,8 @@ export function printHeader(doc: PrintDocument, issuer: PrintIssuer | null): Pri
 		system,
 		left,
 		right,
-		heading: isLetter ? null : upper(documentType(doc.type).name),
+		// An unknown type prints as a blank line, for the office to fill in by hand.
+		heading: isLetter ? null : doc.type === null ? '' : upper(documentType(doc.type).name),
 		title: isLetter || doc.title === null ? null : { text: doc.title, bold: true, marked: true },
 	};
 }

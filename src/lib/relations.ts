@@ -10,7 +10,7 @@ import { RELATION_LABELS, type CitedType, type Relation } from './citations.ts';
 import type { CitationGraph, ResolvedReference, Stub, Target } from './citationGraph.ts';
 import { parseCitationTarget } from './citationLinks.ts';
 import { formatDate } from './dates.ts';
-import { UNKNOWN, type AttributeRow, type ValuePart } from './document.ts';
+import { typeName, UNKNOWN, type AttributeRow, type ValuePart } from './document.ts';
 import { documentType, type DocumentTypeSlug } from './documentTypes.ts';
 import type { Excerpt } from './listing.ts';
 import type { SiteUrls } from './urls.ts';
@@ -70,7 +70,7 @@ export function citedTypeName(type: CitedType): string {
 /** What the relation lists need to know about an archived document. */
 export interface LinkedDocument {
 	id: string;
-	type: DocumentTypeSlug;
+	type: DocumentTypeSlug | null;
 	number: string | null;
 	issuedAt: string | null;
 	title: string | null;
@@ -130,7 +130,7 @@ export function nodeShortLabel(node: Pick<RelationNode, 'typeName' | 'number'>):
 export function documentNode(doc: LinkedDocument, urls: Pick<SiteUrls, 'document'>): RelationNode {
 	return {
 		href: urls.document(doc.id),
-		typeName: documentType(doc.type).name,
+		typeName: typeName(doc.type),
 		number: doc.number,
 		date: doc.issuedAt === null ? null : formatDate(doc.issuedAt),
 		title: doc.title,

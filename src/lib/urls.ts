@@ -4,7 +4,7 @@
  * "/" because the site is built with trailingSlash: 'always'.
  */
 
-/** The browse-page slug for documents whose year or issuer is not known. */
+/** The browse-page slug for documents whose type, year or issuer is not known. */
 export const UNKNOWN_SLUG = 'chua-ro';
 
 /** "/kho-van-ban" or "/kho-van-ban/" → "/kho-van-ban/"; "" or "/" → "/". */
@@ -26,7 +26,8 @@ export function joinUnder(base: string, ...segments: string[]): string {
 export interface SiteUrls {
 	home: string;
 	types: string;
-	type(slug: string): string;
+	/** A type's page, or the page of documents whose type is unknown (null). */
+	type(slug: string | null): string;
 	years: string;
 	/** A year's page, or the page of documents whose year is unknown (null). */
 	year(year: number | null): string;
@@ -61,7 +62,7 @@ export function siteUrls(base: string): SiteUrls {
 	return {
 		home: normaliseBase(base),
 		types: joinUnder(base, 'loai'),
-		type: (slug) => joinUnder(base, 'loai', slug),
+		type: (slug) => joinUnder(base, 'loai', slug ?? UNKNOWN_SLUG),
 		years: joinUnder(base, 'nam'),
 		year: (year) => joinUnder(base, 'nam', year === null ? UNKNOWN_SLUG : String(year)),
 		issuers: joinUnder(base, 'co-quan'),

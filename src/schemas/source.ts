@@ -12,6 +12,8 @@ export const SourceSchema = z
 			.string()
 			.regex(/^[^/\\]+\.(?:docx|doc|pdf|txt)$/i, 'expected the file name of the original beside this file, e.g. "307-nq-tu.docx"')
 			.optional(),
+		/** Text that stood above the document in the original (a website's menus, title or lede): not part of it, kept word for word. */
+		textAbove: z.array(z.string(), { error: 'expected a list of lines' }).optional(),
 	})
 	.strict()
 	.nullable()

@@ -41,7 +41,7 @@ describe('a build over broken content', () => {
 			[
 				`${file('2024/hong-so.mdx')}: number: write the number as "307-NQ/TU"`,
 				`${file('2024/hong-so.mdx')}: issuer: "khong-co" is not in ${root}/issuers.yaml; use one of ban-thuong-vu-tinh-uy, tinh-uy, ubnd-tinh, or add it there`,
-				`${file('2024/thieu-ngay.mdx')}: type: expected one of nghi-quyet, quyet-dinh, quy-dinh, chi-thi, ket-luan, quy-che, thong-tri, thong-bao, huong-dan, ke-hoach, chuong-trinh, bao-cao, to-trinh, cong-van, bien-ban, de-an, phuong-an`,
+				`${file('2024/thieu-ngay.mdx')}: type: expected one of nghi-quyet, quyet-dinh, quy-dinh, chi-thi, ket-luan, quy-che, thong-tri, thong-bao, huong-dan, ke-hoach, chuong-trinh, bao-cao, to-trinh, cong-van, bien-ban, de-an, phuong-an, or null if unknown`,
 				`${file('2024/thieu-ngay.mdx')}: issuedAt: expected a date such as "2024-05-03", or null if unknown`,
 				`${file('2024/ma.mdx')}:6: imports or exports code; an archive file holds only text`,
 				`${file('2024/ma.mdx')}:8: a JavaScript expression in braces; write \\{ and \\} to show a brace`,
