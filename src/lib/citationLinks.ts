@@ -11,6 +11,7 @@
 import {
 	RELATION_LABELS,
 	issuerNamedIn,
+	isOwnNumber,
 	parseCitations,
 	parseNumber,
 	typeNamedIn,
@@ -69,15 +70,19 @@ export function readCitationLinks(mdx: string): CitationLink[] {
 	});
 }
 
-/** Marks every citation of an MDX body that is not marked yet; returns the body and how many it marked. */
-export function markCitations(mdx: string): { mdx: string; marked: number } {
+/**
+ * Marks every citation of an MDX body that is not marked yet; returns the body, how
+ * many it marked, and a line for each number it had to guess in part. The document's
+ * own number (`self`) is never a citation of it.
+ */
+export function markCitations(mdx: string, options: { self?: string } = {}): { mdx: string; marked: number; doubts: string[] } {
 	const prior: PriorCitation[] = [];
 	const masked = mdx.replace(PROTECTED, (region, offset: number) => {
 		const link = /^\[(.*)\]\(vb:([^\s)@]+)/s.exec(region);
 		if (link) prior.push({ start: offset, type: typeNamedIn(link[1]!) ?? typeOfNumber(link[2]!), number: link[2]! });
 		return MASK.repeat(region.length);
 	});
-	const citations = parseCitations(masked, { prior }).filter((c) => !c.text.includes(MASK));
+	const citations = parseCitations(masked, { prior }).filter((c) => !c.text.includes(MASK) && !isOwnNumber(c, options.self ?? null));
 	let out = '';
 	let at = 0;
 	for (const c of citations) {
@@ -85,5 +90,5 @@ export function markCitations(mdx: string): { mdx: string; marked: number } {
 		out += `[${mdx.slice(c.start, c.end)}](${citationTarget(c.number, c.date)} "${RELATION_LABELS[c.relation]}")`;
 		at = c.end;
 	}
-	return { mdx: out + mdx.slice(at), marked: citations.length };
+	return { mdx: out + mdx.slice(at), marked: citations.length, doubts: citations.flatMap((c) => (c.doubt ? [c.doubt] : [])) };
 }

@@ -2,13 +2,17 @@
  * Finds citations of other documents in Vietnamese text: "Nghị quyết số 307-NQ/TU
  * ngày 06/12/2023 của Ban Chấp hành Đảng bộ tỉnh", "Quyết định số 418-QĐ/TU, ngày
  * 17/4/2026", "33/2009/QĐ-UBND", the short form "Nghị quyết số 57" after a full
- * citation of 57-NQ/TW, and the OCR and typing variants of ../shared/DOMAIN.md.
+ * citation of 57-NQ/TW, and the variants that OCR, portals and hurried typing leave:
+ * `445-KL/TƯ` (TU or TW, decided from the words after it), `số31-QĐ/TW` glued,
+ * `16 -⏎HD/BTCTW` broken over a line, `TT-BGD ĐT` with a space inside the code, and
+ * a date after `ngàỷ` with its marks scrambled.
  *
  * Every pattern has bounded repetition and every look-around reads a bounded
  * window, so the work is linear in the length of the text. Input is expected in NFC.
  */
 import { DOCUMENT_TYPES, type DocumentTypeSlug } from './documentTypes.ts';
 import { isIsoDate } from './dates.ts';
+import { foldForMatch, foldWithOffsets } from './vietnamese.ts';
 
 /** What a citation can name: the archive's types and the State's legal documents. */
 export type CitedType = DocumentTypeSlug | 'nghi-dinh' | 'thong-tu' | 'luat';
@@ -38,6 +42,8 @@ export interface Citation {
 	/** The issuing body as the citation names it ("Ban Thường vụ Tỉnh ủy"). */
 	issuer: string | null;
 	relation: Relation;
+	/** Set when the number had to be guessed in part (OCR's `TƯ` with nothing to tell TU from TW). */
+	doubt?: string;
 }
 
 /** An earlier citation the text does not show (e.g. one already marked as a link), for short forms. */
@@ -66,14 +72,19 @@ function typeOfName(name: string): CitedType {
 
 /**
  * A number: digits (66.25 allowed), then up to six groups joined by - or /, each
- * a four-digit year or a code (NQ, TU, QĐ, TTr, ThU…). Spaces around the joints
- * are tolerated ("369 - CV/BTGTU"). It must not touch a letter, digit or joint.
+ * a four-digit year or a code (NQ, TU, QĐ, TTr, ThU, OCR's T.Ư…). Spaces and one
+ * line break around the joints are tolerated ("369 - CV/BTGTU", "16 -⏎HD/BTCTW").
+ * It must not touch a letter, digit or joint, except the word "số" glued before it.
  */
-const NUMBER = new RegExp(
-	String.raw`(?<![\p{L}\p{N}./\-])(\d{1,5}(?:\.\d{1,3})?)((?:[ \t]{0,3}[\-/][ \t]{0,3}(?:\d{4}(?![\p{L}\p{N}])|[\p{Lu}Ð][\p{L}\p{N}Ð]{0,11})){1,6})(?![\p{L}\p{N}])`,
-	'gu',
-);
-const GROUP = /([\-/])[ \t]*(\d{4}|[\p{Lu}Ð][\p{L}\p{N}Ð]{0,11})/gu;
+const JOINT = String.raw`[ \t]{0,3}\n?[ \t]{0,3}[\-/][ \t]{0,3}\n?[ \t]{0,3}`;
+// A code may hold "&" (NN&PTNT) or a dot before more capitals (QĐ.UB, OCR's T.Ư).
+const CODE = String.raw`(?:\d{4}(?![\p{L}\p{N}])|[\p{Lu}Ð][\p{L}\p{N}Ð&]{0,11}(?:\.[\p{Lu}Ð][\p{L}\p{N}Ð&]{0,8})?)`;
+const NUMBER_BODY = String.raw`(\d{1,5}(?:\.\d{1,3})?)((?:${JOINT}${CODE}){1,6})(?![\p{L}\p{N}])`;
+const NUMBER = new RegExp(String.raw`(?:(?<=(?<![\p{L}])[Ss]ố)|(?<![\p{L}\p{N}./\-]))${NUMBER_BODY}`, 'gu');
+const NUMBER_AT_START = new RegExp(String.raw`^\s{0,3}${NUMBER_BODY}`, 'u');
+const GROUP = new RegExp(String.raw`([\-/])\s*(${CODE})`, 'gu');
+/** A ministry's code typed with a space inside: "TT-BGD ĐT" for TT-BGDĐT. */
+const SPLIT_CODE = /^ ([\p{Lu}Ð]{1,4})(?![\p{L}\p{N}])/u;
 
 const PARTY_TYPE_CODES = new Map<string, DocumentTypeSlug>(DOCUMENT_TYPES.map((t) => [t.code, t.slug]));
 const STATE_TYPE_CODES = new Map<string, CitedType>([
@@ -98,16 +109,33 @@ const STATE_TYPE_CODES = new Map<string, CitedType>([
 const CODE_FIXES = new Map([
 	['QD', 'QĐ'],
 	['QDi', 'QĐi'],
+	['QĐI', 'QĐi'],
+	['QDI', 'QĐi'],
 	['ND', 'NĐ'],
 	['DA', 'ĐA'],
-	['TƯ', 'TW'],
 	['BCSD', 'BCSĐ'],
 	['DU', 'ĐU'],
+	['ƯBND', 'UBND'],
 ]);
+/** OCR's reading of TU or TW: "Ư" for the U of TU, or "TƯ", the abbreviation of Trung ương. */
+const OCR_TU = new Set(['TƯ', 'T.Ư']);
 
 function fixCode(code: string): string {
 	const plain = code.replace(/Ð/g, 'Đ');
+	if (OCR_TU.has(plain)) return 'TW';
 	return CODE_FIXES.get(plain) ?? plain;
+}
+
+/**
+ * A number whose issuer code OCR read as `TƯ` (parsed as TW), decided from the words
+ * that name its issuer: "của Tỉnh ủy" → TU; "Trung ương", "Bộ Chính trị" → TW; with
+ * neither, TW is kept and `doubt` says so.
+ */
+export function resolveTu(number: string, issuerWords: string | null): { number: string; doubt?: string } {
+	const words = foldForMatch(issuerWords ?? '');
+	if (/\b(?:tinh uy|thanh uy|dang bo tinh|dang bo thanh pho)\b/.test(words)) return { number: number.replace(/\/TW(?=$|-)/, '/TU') };
+	if (/\b(?:trung uong|bo chinh tri|ban bi thu)\b/.test(words)) return { number };
+	return { number, doubt: `"TƯ" in ${number} read as TW (Trung ương); nothing near it names the issuer: write TU if a tỉnh ủy issued it` };
 }
 
 /** A code is mostly capitals: NQ, UBND, ThU, TTr, QĐi; not a word such as "Năm". */
@@ -123,9 +151,11 @@ function isPartyIssuer(code: string): boolean {
 	return /^(?:TW|TU|HU|QU|ThU|ĐU|ĐĐ|BCSĐ|BCĐ)$/u.test(code) || /^[\p{Lu}]{2,8}(?:TU|TW|HU|QU)$/u.test(code);
 }
 
-interface ParsedNumber {
+export interface ParsedNumber {
 	number: string;
 	type: CitedType | null;
+	/** The issuer code was OCR's `TƯ`, read as TW: see resolveTu. */
+	ocrTu?: true;
 }
 
 /**
@@ -138,7 +168,41 @@ export function parseNumber(lead: string, rest: string): ParsedNumber | null {
 	if (!groups.every((g) => isCode(g.code))) return null;
 	const codes = groups.map((g) => fixCode(g.code));
 	if (!codes.some((c) => !/^\d{4}$/.test(c))) return null;
-	const seps = groups.map((g) => g.sep).join('');
+	const parsed = partyOrState(lead, groups.map((g) => g.sep).join(''), codes);
+	return parsed && groups.some((g) => OCR_TU.has(g.code)) ? { ...parsed, ocrTu: true } : parsed;
+}
+
+/**
+ * Whether a citation names the document's own number: the same number, or the same
+ * with TU for the TW that OCR's `TƯ` was read as.
+ */
+export function isOwnNumber(citation: Pick<Citation, 'number' | 'text'>, own: string | null): boolean {
+	if (own === null) return false;
+	return citation.number === own || (/T\.?Ư/u.test(citation.text) && citation.number.replace(/\/TW(?=$|-)/u, '/TU') === own);
+}
+
+/**
+ * The number that `text` starts with (after a few spaces), and how much of the text
+ * it took: for a header's "Số:" line, where the number may be glued, spaced or
+ * broken over a line.
+ */
+export function numberAtStart(text: string): (ParsedNumber & { length: number }) | null {
+	const m = NUMBER_AT_START.exec(text);
+	if (!m) return null;
+	const parsed = parseNumber(m[1]!, m[2]!);
+	if (!parsed) return null;
+	const split = splitCodeAfter(parsed, text.slice(m[0].length));
+	return { ...split.parsed, length: m[0].length + split.length };
+}
+
+/** "TT-BGD ĐT": a ministry's code (B…) followed by a short capital word belongs to it. */
+function splitCodeAfter(parsed: ParsedNumber, after: string): { parsed: ParsedNumber; length: number } {
+	const m = SPLIT_CODE.exec(after);
+	if (!m || !/-B[\p{Lu}Đ]{1,6}$/u.test(parsed.number)) return { parsed, length: 0 };
+	return { parsed: { ...parsed, number: parsed.number + m[1]!.replace(/Ð/g, 'Đ') }, length: m[0].length };
+}
+
+function partyOrState(lead: string, seps: string, codes: string[]): ParsedNumber | null {
 
 	// Party form N-TYPE/ISSUER[-ISSUER…]
 	if (seps.startsWith('-/') && /^-\/-*$/.test(seps) && !/^\d/.test(codes[0]!)) {
@@ -154,7 +218,7 @@ export function parseNumber(lead: string, rest: string): ParsedNumber | null {
 	// State forms: N/[YEAR/]TYPE-ISSUER or N/ISSUER-UNIT (a công văn).
 	if (seps.startsWith('/')) {
 		let number = lead;
-		groups.forEach((g, i) => (number += g.sep + codes[i]));
+		codes.forEach((code, i) => (number += seps[i] + code));
 		const first = codes.find((c) => !/^\d{4}$/.test(c))!;
 		const type = STATE_TYPE_CODES.get(first) ?? (/-/.test(seps) ? 'cong-van' : null);
 		return { number, type };
@@ -165,10 +229,32 @@ export function parseNumber(lead: string, rest: string): ParsedNumber | null {
 // ---------------------------------------------------------------- context
 
 const TYPE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TYPE_NAME_SOURCE})(?:\s+số)?\s*:?\s*$`, 'iu');
+/** A date right after a number, matched on folded text, so "ngàỷ" with scrambled marks still reads. */
 const DATE_AFTER = new RegExp(
-	String.raw`^\s{0,3},?\s{0,3}(?:ban\s+hành\s+)?ngày\s{1,3}(?:(\d{1,2})\s{0,2}[/.\-]\s{0,2}(\d{1,2})\s{0,2}[/.\-]\s{0,2}(\d{4})|(\d{1,2})\s{1,3}tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4}))(?![\p{N}])`,
-	'iu',
+	String.raw`^\s{0,3},?\s{0,3}(?:ban\s+hanh\s+)?ngay\s{1,3}(?:(\d{1,2})\s{0,2}[/.\-]\s{0,2}(\d{1,2})\s{0,2}[/.\-]\s{0,2}(\d{4})|(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4}))(?![\p{N}])`,
+	'u',
 );
+
+/** "ngày 10/10/2008, Thủ tướng Chính phủ đã ban hành [Chỉ thị số 30/2008/CT-TTg]": a date that opens the clause. */
+const DATE_BEFORE = /ngày\s{1,3}(\d{1,2})\s{0,2}[/.\-]\s{0,2}(\d{1,2})\s{0,2}[/.\-]\s{0,2}(\d{4})\s{0,3},[^.;\n]{0,80}?(?:đã\s{1,3})?(?:ký\s{1,3})?ban\s{1,3}hành\s{1,3}$/iu;
+
+/** The date given before a citation, in the clause that issues it; it takes no text after the citation. */
+function dateBefore(text: string): { date: string; length: number } | null {
+	const m = DATE_BEFORE.exec(text);
+	if (!m) return null;
+	const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+	return isIsoDate(iso) ? { date: iso, length: 0 } : null;
+}
+
+/** The date that `text` starts with, and the length of text it took. */
+function dateAfter(text: string): { date: string; length: number } | null {
+	const { folded, map } = foldWithOffsets(text);
+	const m = DATE_AFTER.exec(folded);
+	if (!m) return null;
+	const [d, mo, y] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+	const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+	return isIsoDate(iso) ? { date: iso, length: map[m[0].length]! } : null;
+}
 const ISSUER_HEADS =
 	'Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Thường trực|Thường vụ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Chính phủ|Thủ tướng|Hội đồng|Văn phòng|Sở|Trung ương|Quốc hội|Chủ tịch|BCH|BTV';
 const ISSUER_AFTER = new RegExp(String.raw`^\s{0,3},?\s{0,3}của\s{1,3}((?:${ISSUER_HEADS.replace(/ /g, '\\s+')})(?![\p{L}]))`, 'u');
@@ -225,11 +311,13 @@ const SHORT_FORM = new RegExp(String.raw`(?<![\p{L}])(${TYPE_NAME_SOURCE})\s{1,3
 export function parseCitations(text: string, options: { prior?: readonly PriorCitation[] } = {}): Citation[] {
 	const found: Citation[] = [];
 	for (const m of text.matchAll(NUMBER)) {
-		const parsed = parseNumber(m[1]!, m[2]!);
-		if (!parsed) continue;
+		const read = parseNumber(m[1]!, m[2]!);
+		if (!read) continue;
 		const numberStart = m.index;
+		const split = splitCodeAfter(read, text.slice(numberStart + m[0].length, numberStart + m[0].length + 8));
+		const parsed = split.parsed;
 		let start = numberStart;
-		let end = numberStart + m[0].length;
+		let end = numberStart + m[0].length + split.length;
 		let type = parsed.type;
 
 		const before = TYPE_BEFORE.exec(text.slice(Math.max(0, numberStart - 40), numberStart));
@@ -237,27 +325,21 @@ export function parseCitations(text: string, options: { prior?: readonly PriorCi
 			start = numberStart - before[0].length;
 			type = typeOfName(before[1]!);
 		}
-		let date: string | null = null;
-		const dateMatch = DATE_AFTER.exec(text.slice(end, end + 60));
-		if (dateMatch) {
-			const [d, mo, y] = dateMatch[1] ? [dateMatch[1], dateMatch[2]!, dateMatch[3]!] : [dateMatch[4]!, dateMatch[5]!, dateMatch[6]!];
-			const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-			if (isIsoDate(iso)) {
-				date = iso;
-				end += dateMatch[0].length;
-			}
-		}
+		const date = dateAfter(text.slice(end, end + 60)) ?? dateBefore(text.slice(Math.max(0, start - 140), start));
+		if (date) end += date.length;
 		const issuer = issuerAfter(text, end);
 		if (issuer) end = issuer.end;
+		const number = parsed.ocrTu ? resolveTu(parsed.number, issuer?.name ?? text.slice(end, end + 40)) : { number: parsed.number };
 		found.push({
 			text: text.slice(start, end),
 			start,
 			end,
 			type,
-			number: parsed.number,
-			date,
+			number: number.number,
+			date: date?.date ?? null,
 			issuer: issuer?.name ?? null,
 			relation: relationBefore(text, start),
+			...(number.doubt ? { doubt: number.doubt } : {}),
 		});
 	}
 

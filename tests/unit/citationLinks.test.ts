@@ -16,12 +16,12 @@ describe('markCitations', () => {
 		expect(once).toBe(
 			'Theo [Nghị quyết số 57-NQ/TW](vb:57-NQ/TW "dẫn chiếu") của Bộ Chính trị; thực hiện [Nghị quyết số 57](vb:57-NQ/TW "thực hiện").',
 		);
-		expect(markCitations(once)).toEqual({ mdx: once, marked: 0 });
+		expect(markCitations(once)).toEqual({ mdx: once, marked: 0, doubts: [] });
 	});
 
 	it('leaves links, footnote marks, tags and code alone', () => {
 		const body = 'xem [307-NQ/TU](https://x.vn/307-NQ/TU), đảng[^12], <abbr title="12-NQ/TU">NQ</abbr>, `12-CV/TU`\n\n[^12]: Ghi chú.\n';
-		expect(markCitations(body)).toEqual({ mdx: body, marked: 0 });
+		expect(markCitations(body)).toEqual({ mdx: body, marked: 0, doubts: [] });
 	});
 });
 
