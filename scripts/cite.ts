@@ -8,10 +8,13 @@
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { citationsInFile } from '../src/import/importFile.ts';
+import { UnreadableSource } from '../src/import/extracted.ts';
 import { markCitations } from '../src/lib/citationLinks.ts';
-import { parseCitations } from '../src/lib/citations.ts';
+import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 
-const USAGE = `Usage: npm run cite -- <file>            print citations as JSON [{text, type, number, date}]
+const USAGE = `Usage: npm run cite -- <file>            print citations as JSON [{text, type, number, date}],
+                                         leaving out the document's own number (read from its header)
        npm run cite -- --mark [files…]   mark citations in MDX files (default: content/directives)`;
 
 function mdxFiles(dir: string): string[] {
@@ -35,7 +38,7 @@ function markFile(file: string): number {
 	return marked;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	let parsed;
 	try {
 		parsed = parseArgs({ args: argv, allowPositionals: true, options: { mark: { type: 'boolean', default: false } } });
@@ -59,16 +62,19 @@ function main(argv: string[]): number {
 		process.stderr.write(`cite: give one file\n\n${USAGE}\n`);
 		return 2;
 	}
-	let text: string;
+	const file = positionals[0]!;
+	let found;
 	try {
-		text = readFileSync(positionals[0]!, 'utf8').normalize('NFC');
+		found = await citationsInFile(file, parseIssuerRegistry(readFileSync('content/issuers.yaml', 'utf8'), 'content/issuers.yaml'));
 	} catch (error) {
-		process.stderr.write(`cite: cannot read ${positionals[0]} (${(error as NodeJS.ErrnoException).code})\n`);
+		const code = (error as NodeJS.ErrnoException).code;
+		process.stderr.write(`cite: ${file}: ${error instanceof UnreadableSource ? error.message : `cannot read the file (${code ?? (error as Error).message})`}\n`);
 		return 1;
 	}
-	const citations = parseCitations(text).map(({ text, type, number, date }) => ({ text, type, number, date }));
+	for (const c of found.citations) if (c.doubt) process.stderr.write(`cite: ${file}: ${c.doubt}\n`);
+	const citations = found.citations.map(({ text, type, number, date }) => ({ text, type, number, date }));
 	process.stdout.write(JSON.stringify(citations, null, 2) + '\n');
 	return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

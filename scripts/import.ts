@@ -11,23 +11,18 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDayFirstDate, isIsoDate } from '../src/lib/dates.ts';
 import { DOCUMENT_TYPE_SLUGS, type DocumentTypeSlug } from '../src/lib/documentTypes.ts';
-import { describeIssues } from '../src/lib/frontmatterErrors.ts';
-import { extractedText, UnreadableSource } from '../src/import/extracted.ts';
-import { IMPORTABLE_EXTENSIONS, readSource } from '../src/import/formats/readSource.ts';
-import { ImportError, importDocument, pageLabels, type GivenMetadata, type RegisterFacts } from '../src/import/importText.ts';
-import { findLostWords } from '../src/import/lostWords.ts';
-import { directivePath, originalPath, toMdxFile } from '../src/import/mdxFile.ts';
-import { issuerFromHeader } from '../src/import/metadata.ts';
-import { matchRegisterRow, readRegister, RegisterError, type RegisterRow } from '../src/import/register.ts';
-import { reportImport, reportLines } from '../src/import/report.ts';
+import { UnreadableSource } from '../src/import/extracted.ts';
+import { IMPORTABLE_EXTENSIONS } from '../src/import/formats/readSource.ts';
+import { importFile } from '../src/import/importFile.ts';
+import { ImportError, type GivenMetadata } from '../src/import/importText.ts';
+import { readRegister, RegisterError, type RegisterRow } from '../src/import/register.ts';
+import { reportLines } from '../src/import/report.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 import { canonicalNumber, isCanonicalNumber } from '../src/lib/numbers.ts';
-import type { Issuer } from '../src/schemas/issuer.ts';
-import { DirectiveSchema } from '../src/schemas/directive.ts';
 
 const USAGE = `Usage: npm run import -- [options] <files or directories…>
 
@@ -49,12 +44,6 @@ Options:
   --help             show this help`;
 
 class UsageError extends Error {}
-
-function today(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function parseOptions(argv: string[]) {
 	const { values, positionals } = parseArgs({
@@ -156,24 +145,6 @@ function importedChecksums(out: string): Map<string, string> {
 	return checksums;
 }
 
-/** The register's row as facts for the importer: its issuer name looked up in the registry. */
-function registerFacts(row: RegisterRow, registerFile: string, registry: readonly Issuer[], warnings: string[]): RegisterFacts {
-	let issuer: string | null = null;
-	if (row.issuerName) {
-		const { found } = issuerFromHeader([row.issuerName], registry);
-		if (found) issuer = found.value;
-		else warnings.push(`the register's issuer "${row.issuerName}" (row ${row.row}) is not in the issuer registry: issuer read from the file`);
-	}
-	return {
-		from: `sổ đăng ký ${basename(registerFile)}, dòng ${row.row}`,
-		number: row.number,
-		issuedAt: row.issuedAt,
-		title: row.title,
-		signer: row.signer,
-		issuer,
-	};
-}
-
 interface Imported {
 	target: string;
 	warnings: string[];
@@ -181,8 +152,8 @@ interface Imported {
 	skipped?: boolean;
 }
 
-/** Imports one file. Throws ImportError or UnreadableSource with a one-line reason. */
-async function importFile(file: string, options: Options, context: Context): Promise<Imported> {
+/** Imports one file and writes it (unless a dry run). Throws ImportError or UnreadableSource with a one-line reason. */
+async function importOne(file: string, options: Options, context: Context): Promise<Imported> {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(file);
@@ -193,52 +164,19 @@ async function importFile(file: string, options: Options, context: Context): Pro
 	const before = context.checksums.get(sha256);
 	if (before && !options.force) return { target: before, warnings: [], report: [], skipped: true };
 
-	const { document, importer } = await readSource(file, bytes);
-	const importOptions = {
-		file: basename(file),
-		sha256,
-		importer,
-		importedAt: today(),
+	const result = await importFile(file, {
+		bytes,
 		registry: options.registry,
 		given: options.given,
-	};
-	let result = importDocument(document, importOptions);
-	const warnings: string[] = [];
-	let registerFrom: string | null = null;
-	if (context.register) {
-		const { row, ambiguous } = matchRegisterRow(context.register, { name: basename(file), number: result.frontmatter.number });
-		if (row) {
-			context.matchedRows.add(row.row);
-			const register = registerFacts(row, options.register!, options.registry, warnings);
-			registerFrom = register.from;
-			result = importDocument(document, { ...importOptions, register });
-		} else if (ambiguous.length > 0) {
-			warnings.push(`the register has several rows for this file (rows ${ambiguous.map((r) => r.row).join(', ')}): none used`);
-		} else {
-			warnings.push('not in the register: nothing taken from it');
-		}
-	}
-	const target = join(options.out, directivePath(result.frontmatter));
-	const original = originalPath(target, importer);
-	result.frontmatter.source.original = basename(original);
-	const mdx = toMdxFile(result.frontmatter, result.body);
-
-	const checked = DirectiveSchema.safeParse(result.frontmatter);
-	if (!checked.success) throw new ImportError(describeIssues('frontmatter', checked.error.issues).join('; '));
-	const lost = findLostWords(extractedText(document), mdx + '\n' + pageLabels(result.frontmatter));
-	if (lost.length > 0) {
-		const list = lost.slice(0, 10).map((l) => `"${l.word}"${l.missing > 1 ? ` ×${l.missing}` : ''}`).join(', ');
-		throw new ImportError(`words of the source would be lost: ${list}${lost.length > 10 ? ', …' : ''}; nothing written, please report this file`);
-	}
-
-	const imported = {
-		target,
-		warnings: [...warnings, ...result.warnings],
-		report: reportLines(reportImport(result.frontmatter, registerFrom)),
-	};
+		...(context.register ? { register: { file: options.register!, rows: context.register } } : {}),
+	});
+	if (result.registerRow !== null) context.matchedRows.add(result.registerRow);
+	const target = join(options.out, result.path);
+	const original = join(options.out, result.original);
+	const imported = { target, warnings: result.warnings, report: reportLines(result.report) };
 	if (options.dryRun) {
 		if (options.json) {
-			process.stdout.write(JSON.stringify({ source: file, target, frontmatter: result.frontmatter, body: result.body, warnings: imported.warnings }) + '\n');
+			process.stdout.write(JSON.stringify({ source: file, target, frontmatter: result.frontmatter, body: result.body, warnings: imported.warnings, missing: result.missing }) + '\n');
 		}
 		return imported;
 	}
@@ -250,7 +188,7 @@ async function importFile(file: string, options: Options, context: Context): Pro
 	const temporary = (path: string) => `${path}.${process.pid}.tmp`;
 	try {
 		writeFileSync(temporary(original), bytes);
-		writeFileSync(temporary(target), mdx);
+		writeFileSync(temporary(target), result.mdx);
 		renameSync(temporary(original), original);
 		renameSync(temporary(target), target);
 	} catch (error) {
@@ -300,7 +238,7 @@ async function main(argv: string[]): Promise<number> {
 	for (const [i, file] of options.files.entries()) {
 		const progress = `[${i + 1}/${total}]`;
 		try {
-			const { target, warnings, report, skipped } = await importFile(file, options, context);
+			const { target, warnings, report, skipped } = await importOne(file, options, context);
 			if (skipped) {
 				counts.unchanged++;
 				if (!options.json) process.stderr.write(`${progress} ${file}: unchanged since it was imported as ${target}; skipped\n`);

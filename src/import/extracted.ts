@@ -19,6 +19,11 @@ export interface ExtractedDocument {
 	 * column's lines top to bottom; null when the file has none.
 	 */
 	header: { left: string[]; right: string[] } | null;
+	/**
+	 * Text that stood above the header in the source: a website's menus, title line or
+	 * attribute table, an editor's lede. Not part of the document; kept word for word.
+	 */
+	above?: string[];
 	/** What was taken out as not part of the document (page numbers, running headers), as it stood. */
 	removed: string[];
 	/**
@@ -35,7 +40,7 @@ export interface ExtractedDocument {
 /** The whole text a reader extracted, for the lost-word check. */
 export function extractedText(document: ExtractedDocument): string {
 	const header = document.header ? [...document.header.left, ...document.header.right] : [];
-	return [...header, ...document.lines].join('\n');
+	return [...(document.above ?? []), ...header, ...document.lines].join('\n');
 }
 
 /**

@@ -4,7 +4,7 @@
  * archivist or the office's register states, and never invents the rest.
  */
 import { createHash } from 'node:crypto';
-import { documentType, type DocumentTypeSlug } from '../lib/documentTypes.ts';
+import { documentType, type DocumentType, type DocumentTypeSlug } from '../lib/documentTypes.ts';
 import type { Directive } from '../schemas/directive.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 import { yearOf } from '../lib/dates.ts';
@@ -13,7 +13,7 @@ import { bodyToMdx } from './body.ts';
 import type { ExtractedDocument } from './extracted.ts';
 import { readHeader } from './header.ts';
 import { textDocument } from './formats/text.ts';
-import { issuerFromHeader, issuerFromText, typeFromSelfReference } from './metadata.ts';
+import { fromLede, issuerFromHeader, issuerFromText, typeFromNumber, typeFromSelfReference, type Found } from './metadata.ts';
 import { segmentDocument, stripBold } from './segments.ts';
 import { CLASSIFICATIONS, type Classification } from '../schemas/classification.ts';
 /** What an archivist supplies on the command line; it wins over what the text suggests. */
@@ -46,6 +46,10 @@ export interface ImportResult {
 	frontmatter: Frontmatter;
 	body: string;
 	warnings: string[];
+	/** Each field still unknown, with why. */
+	missing: Missing;
+	/** The issuing body as the header prints it (the bodies above the number), whether or not the registry knows it. */
+	printedIssuer: string | null;
 }
 
 export class ImportError extends Error {}
@@ -75,6 +79,8 @@ export interface ImportOptions {
 	registry: readonly Issuer[];
 	given?: GivenMetadata;
 	register?: RegisterFacts;
+	/** Finds the register's facts for this file once the number it prints is read (null: none). */
+	lookupRegister?: (number: string | null) => RegisterFacts | null;
 }
 
 export function importText(text: string, options: Omit<ImportOptions, 'sha256' | 'importer'>): ImportResult {
@@ -98,11 +104,37 @@ function takeStamp(lines: string[]): { level: Exclude<Classification, 'none'>; p
 	return null;
 }
 
+/** The fields the report follows, with the reason each one still missing is missing. */
+export type Missing = Partial<Record<'type' | 'number' | 'issuedAt' | 'place' | 'issuer' | 'title' | 'signer', string>>;
+
+/**
+ * The type from every piece of evidence, strongest first: the archivist's, the
+ * heading ("QUY ĐỊNH", also as OCR leaves it), a title or lede that names this very
+ * number, the code in the number (QĐ, KH, CV…), a công văn's V/v line, the document
+ * naming itself ("Công văn này"), a lede naming a type. A heading that disagrees with
+ * the number's code wins, and the warning says so.
+ */
+function decideType(
+	evidence: { given?: DocumentTypeSlug; heading: Found<DocumentType> | null; ledeNumbered: Found<DocumentType> | null; code: Found<DocumentType> | null; subject: boolean; self: Found<DocumentType> | null; lede: Found<DocumentType> | null },
+	warnings: string[],
+): { value: DocumentTypeSlug; from: string } | null {
+	const { heading, code } = evidence;
+	if (heading && code && heading.value.slug !== code.value.slug) {
+		warnings.push(`type: the heading says "${heading.value.name}", the number's code says "${code.value.name}"; kept the heading's`);
+	}
+	if (evidence.given) {
+		if (heading && heading.value.slug !== evidence.given) warnings.push(`--type ${evidence.given} differs from the title "${heading.value.name}"`);
+		return { value: evidence.given, from: GIVEN };
+	}
+	const found = heading ?? evidence.ledeNumbered ?? code ?? (evidence.subject ? { value: documentType('cong-van'), from: 'dòng "V/v" dưới số văn bản' } : null) ?? evidence.self ?? evidence.lede;
+	return found ? { value: found.value.slug, from: found.from } : null;
+}
+
 export function importDocument(document: ExtractedDocument, options: ImportOptions): ImportResult {
 	const given = options.given ?? {};
-	const register = options.register;
 	const warnings: string[] = [...document.notes];
 	const provenance: Record<string, string> = {};
+	const missing: Missing = {};
 	const lines = [...document.lines];
 	const headerLeft = document.header ? [...document.header.left] : [];
 	const stamp = takeStamp(lines) ?? takeStamp(headerLeft);
@@ -116,6 +148,71 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	const header = printedHeader ? readHeader(printedHeader) : null;
 	if (header) warnings.push(...header.warnings);
 	const segments = segmentDocument(lines);
+	const plainText = lines.join('\n');
+	// A repost without a header: its title line or lede may name the document.
+	const lede = fromLede(document.above ?? (header ? [] : lines));
+
+	// What the file says, each with where it was read.
+	const read = {
+		number: header?.number
+			? { value: header.number, from: 'dòng "Số" trong tiêu đề văn bản' }
+			: !header && lede?.number ? lede.number : null,
+		issuedAt: header?.issuedAt
+			? { value: header.issuedAt, from: 'dòng địa danh, ngày tháng trong tiêu đề văn bản' }
+			: !header && lede?.issuedAt ? lede.issuedAt : null,
+		title: segments.title
+			? { value: segments.title, from: 'dòng trích yếu dưới tên loại văn bản' }
+			: header?.subject ? { value: header.subject, from: 'dòng "V/v" dưới số văn bản' } : null,
+		signer: segments.signature?.name ? { value: segments.signature.name, from: 'khối chữ ký cuối văn bản' } : null,
+		issuer: readIssuer(header?.bodies ?? [], plainText, segments.signature, options.registry, warnings),
+	};
+	const heading = segments.titleType ? { value: segments.titleType, from: `tiêu đề "${segments.titleHeading}"` } : null;
+	const code = read.number ? typeFromNumber(read.number.value) : null;
+	const ledeNumbered = lede?.number && read.number && lede.number.value === read.number.value ? lede.type : null;
+	const type = decideType(
+		{ ...(given.type ? { given: given.type } : {}), heading, ledeNumbered, code, subject: header?.subject != null, self: typeFromSelfReference(plainText), lede: lede?.type ?? null },
+		warnings,
+	);
+	if (type) provenance['type'] = type.from;
+	else missing.type = 'no heading, type code or phrase names it';
+
+	const register = options.register ?? options.lookupRegister?.(read.number?.value ?? null) ?? undefined;
+
+	/** The value to keep for a field: the archivist's, else the register's, else the file's. */
+	const decide = <T extends string>(field: 'number' | 'issuedAt' | 'title' | 'signer' | 'issuer', fromFile: Found<T> | null, fromGiven?: T): T | null => {
+		if (fromGiven !== undefined) {
+			provenance[field] = GIVEN;
+			return fromGiven;
+		}
+		const stated = register?.[field] as T | null | undefined;
+		if (register && stated) {
+			if (fromFile !== null && fromFile.value !== stated) {
+				warnings.push(`${field}: the register (${register.from}) says "${stated}", the file says "${fromFile.value}"; kept the register's`);
+			}
+			provenance[field] = register.from;
+			return stated;
+		}
+		if (fromFile) provenance[field] = fromFile.from;
+		return fromFile?.value ?? null;
+	};
+	const number = decide('number', read.number, given.number);
+	const issuedAt = decide('issuedAt', read.issuedAt, given.issuedAt);
+	const issuer = decide('issuer', read.issuer, given.issuer);
+	const title = decide('title', read.title);
+	const signerName = decide('signer', read.signer);
+	if (segments.recipients.length) provenance['recipients'] = 'mục "Kính gửi"';
+	if (segments.distribution.length) provenance['distribution'] = 'mục "Nơi nhận"';
+	if (!signerName) missing.signer = segments.signature ? 'the signature block names no one' : 'no signature block found';
+	if (!number) missing.number = !header ? 'no header found' : header.number === null && header.warnings.some((w) => w.includes('number blank')) ? 'the header leaves it blank' : 'the header has no readable "Số" line';
+	if (!issuedAt) missing.issuedAt = !header ? 'no header found' : 'the header has no readable date line';
+	if (!issuer) missing.issuer = header?.bodies.length ? `"${header.bodies.join(' ')}" is not in the issuer registry` : 'no issuing body found';
+	let year = issuedAt ? yearOf(issuedAt) : null;
+	if (year === null && header?.year) {
+		year = header.year;
+		provenance['year'] = 'năm ghi trong dòng ngày tháng của tiêu đề';
+	}
+	if (header?.place) provenance['place'] = 'dòng địa danh, ngày tháng trong tiêu đề văn bản';
+	else missing.place = header ? 'the date line names no place' : 'no header found';
 
 	const bodyLines = [...segments.body];
 	if (segments.unplaced.length > 0) {
@@ -124,77 +221,13 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	}
 	const body = bodyToMdx(bodyLines, document.hardWrapped === undefined ? {} : { hardWrapped: document.hardWrapped });
 	if (body.hardWrapped) warnings.push('the text was hard-wrapped (PDF): paragraphs were re-flowed');
-	const cited = markCitations(body.mdx);
+	// The document's own number ("Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND") is not a citation.
+	const cited = markCitations(body.mdx, number ? { self: number } : {});
 	if (cited.marked > 0) warnings.push(`marked ${cited.marked} citation(s) as links`);
-	const plainText = lines.join('\n');
-
-	let type: DocumentTypeSlug;
-	if (given.type) {
-		type = given.type;
-		provenance['type'] = GIVEN;
-	} else if (segments.titleType) {
-		type = segments.titleType.slug;
-		provenance['type'] = `tiêu đề "${segments.titleType.name.toLocaleUpperCase('vi')}"`;
-	} else if (header?.subject) {
-		type = 'cong-van';
-		provenance['type'] = 'dòng "V/v" dưới số văn bản';
-	} else {
-		const found = typeFromSelfReference(plainText);
-		if (!found) throw new ImportError('cannot tell the document type from the text; pass --type (e.g. --type cong-van)');
-		type = found.value.slug;
-		provenance['type'] = found.from;
-	}
-	if (segments.titleType && given.type && segments.titleType.slug !== given.type) {
-		warnings.push(`--type ${given.type} differs from the title "${segments.titleType.name}"`);
-	}
-
-	const read = {
-		number: header?.number ?? null,
-		issuedAt: header?.issuedAt ?? null,
-		title: segments.title ?? header?.subject ?? null,
-		signer: segments.signature?.name ?? null,
-		issuer: readIssuer(header?.bodies ?? [], plainText, segments.signature, options.registry, warnings),
-	};
-	if (read.number) provenance['number'] = 'dòng "Số" trong tiêu đề văn bản';
-	if (read.issuedAt) provenance['issuedAt'] = 'dòng địa danh, ngày tháng trong tiêu đề văn bản';
-	if (read.issuer) provenance['issuer'] = read.issuer.from;
-	if (segments.title) provenance['title'] = 'dòng trích yếu dưới tên loại văn bản';
-	else if (header?.subject) provenance['title'] = 'dòng "V/v" dưới số văn bản';
-	if (segments.recipients.length) provenance['recipients'] = 'mục "Kính gửi"';
-	if (segments.distribution.length) provenance['distribution'] = 'mục "Nơi nhận"';
-	if (segments.signature) provenance['signer'] = 'khối chữ ký cuối văn bản';
-	else if (!register?.signer) warnings.push('no signature block found: signer left unknown');
-
-	/** The value to keep for a field: the archivist's, else the register's, else the file's. */
-	const decide = <T extends string>(field: 'number' | 'issuedAt' | 'title' | 'signer' | 'issuer', fromFile: T | null, fromGiven?: T): T | null => {
-		if (fromGiven !== undefined) {
-			provenance[field] = GIVEN;
-			return fromGiven;
-		}
-		const stated = register?.[field] as T | null | undefined;
-		if (register && stated) {
-			if (fromFile !== null && fromFile !== stated) {
-				warnings.push(`${field}: the register (${register.from}) says "${stated}", the file says "${fromFile}"; kept the register's`);
-			}
-			provenance[field] = register.from;
-			return stated;
-		}
-		return fromFile;
-	};
-	const number = decide('number', read.number, given.number);
-	const issuedAt = decide('issuedAt', read.issuedAt, given.issuedAt);
-	const issuer = decide('issuer', read.issuer?.value ?? null, given.issuer);
-	const title = decide('title', read.title);
-	const signerName = decide('signer', read.signer);
-	let year = issuedAt ? yearOf(issuedAt) : null;
-	if (year === null && header?.year) {
-		year = header.year;
-		provenance['year'] = 'năm ghi trong dòng ngày tháng của tiêu đề';
-	}
-	if (header?.place) provenance['place'] = 'dòng địa danh, ngày tháng trong tiêu đề văn bản';
+	warnings.push(...cited.doubts);
 
 	const frontmatter: Frontmatter = {
-		type,
+		type: type?.value ?? null,
 		number,
 		issuedAt,
 		year,
@@ -212,10 +245,11 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 			sha256: options.sha256,
 			importedAt: options.importedAt,
 			importer: options.importer,
+			...(document.above?.some((l) => l.trim() !== '') ? { textAbove: document.above } : {}),
 		},
 		provenance,
 	};
-	return { frontmatter, body: cited.mdx, warnings };
+	return { frontmatter, body: cited.mdx, warnings, missing, printedIssuer: header?.bodies.join(' ') || null };
 }
 
 /** The issuer the header names, made certain by the signature or the text when the header fits several. */
@@ -240,5 +274,6 @@ function readIssuer(
 /** The words the rendered page shows besides the file's own text: labels and the type name. */
 export function pageLabels(frontmatter: Frontmatter): string {
 	const stamp = frontmatter.classification ? ` ${CLASSIFICATIONS[frontmatter.classification]}` : '';
-	return `Kính gửi Nơi nhận ${documentType(frontmatter.type).name}${stamp}`;
+	const type = frontmatter.type === null ? '' : ` ${documentType(frontmatter.type).name}`;
+	return `Kính gửi Nơi nhận${type}${stamp}`;
 }

@@ -12,13 +12,14 @@ export function toMdxFile(frontmatter: Frontmatter, body: string): string {
 
 /**
  * `2024/307-nq-tu.mdx` when year and number are known; otherwise the type and
- * the first 8 hex digits of the source checksum: `chua-ro-nam/cong-van-786b4cec.mdx`.
+ * the first 8 hex digits of the source checksum: `chua-ro-nam/cong-van-786b4cec.mdx`
+ * (`van-ban-…` while the type is unknown too).
  */
 export function directivePath(frontmatter: Frontmatter): string {
 	const folder = frontmatter.year === null ? UNKNOWN_YEAR_FOLDER : String(frontmatter.year);
 	const name = frontmatter.number
 		? numberSlug(frontmatter.number)
-		: `${frontmatter.type}-${frontmatter.source.sha256.slice(0, 8)}`;
+		: `${frontmatter.type ?? 'van-ban'}-${frontmatter.source.sha256.slice(0, 8)}`;
 	return `${folder}/${name}.mdx`;
 }
 

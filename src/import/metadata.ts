@@ -1,7 +1,9 @@
 /** Metadata the importer can read from the text itself, each with where it was read. */
+import { numberAtStart, parseCitations } from '../lib/citations.ts';
+import { isIsoDate } from '../lib/dates.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../lib/documentTypes.ts';
+import { foldedUpper, foldForMatch, foldWithOffsets } from '../lib/vietnamese.ts';
 import type { Issuer } from '../schemas/issuer.ts';
-import { foldedUpper } from '../lib/vietnamese.ts';
 import { AUTHORITY_PREFIX, type Signature } from './segments.ts';
 
 export interface Found<T> {
@@ -73,4 +75,110 @@ export function issuerFromHeader(bodies: readonly string[], registry: readonly I
 		if (matches.length > 1) return { found: null, ambiguous: matches.map((m) => m.id) };
 	}
 	return { found: null, ambiguous: [] };
+}
+
+const TYPE_BY_SLUG = new Map<string, DocumentType>(DOCUMENT_TYPES.map((t) => [t.slug, t]));
+
+/**
+ * The type the code in a document's own number names: 369-CV/BTGTU a công văn,
+ * 445-KL/TU a kết luận, 68/KH-UBND a kế hoạch, 1407/UBND-NNMT (no type code) a công văn.
+ */
+export function typeFromNumber(number: string): Found<DocumentType> | null {
+	const type = numberAtStart(number)?.type;
+	const found = type ? TYPE_BY_SLUG.get(type) : undefined;
+	return found ? { value: found, from: `ký hiệu trong số ${number}` } : null;
+}
+
+/** How far into a text a title or an editor's lede is looked for. */
+const LEDE_LINES = 6;
+const TYPE_NAMES = DOCUMENT_TYPES.map((t) => t.name).sort((a, b) => b.length - a.length).join('|');
+/** A lede naming the document it introduces: "giới thiệu toàn văn Nghị quyết …", "đã ký ban hành Chỉ thị số 17-CT/TU", "ban hành văn bản số 3653/UBND-TNMT". */
+const LEDE = new RegExp(String.raw`(?:toàn\s+văn|ban\s+hành|giới\s+thiệu|công\s+bố)\s+(?:(?:bản|nội\s+dung)\s+)?(${TYPE_NAMES}|văn\s+bản(?=\s+số))(?![\p{L}])`, 'iu');
+/** Type names folded, for a title line whatever its marks and case: "KẾT LỦẬN 127-KL/TW …". */
+const FOLDED_TYPES = DOCUMENT_TYPES.map((type) => ({ type, folded: foldForMatch(type.name) })).sort((a, b) => b.folded.length - a.folded.length);
+/** What may follow the type's name in a title: "số", a number, "của …", "về …", "hành động", a colon, or nothing. */
+const TITLE_GO_ON = /^(?:\s+(?:so\b|\d|cua\b|ve\b|hanh dong\b)|\s*:|\s*$)/u;
+/** "Ngày 14-11-2016, Ban Chấp hành … đã ban hành Nghị quyết số 10-NQ/TU": the sentence's date is the document's. */
+const DATE_FIRST = /^\s*(?:LTS\s*:\s*)?Ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,/iu;
+/** "… số 144-QĐ/TW (ngày 9/5/2024)", "… của Bộ Chính trị ban hành ngày 22/12/2024". */
+const DATE_NEXT = /^\s*(?:\(\s*)?(?:ban\s+hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
+
+export interface Lede {
+	type: Found<DocumentType>;
+	/** The number and date the title or lede gives with the type, when they are given together. */
+	number: Found<string> | null;
+	issuedAt: Found<string> | null;
+}
+
+function isoOf(day: string, month: string, year: string): string | null {
+	const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+	return isIsoDate(iso) ? iso : null;
+}
+
+/** A number's code and the type named with it agree: KH and Kế hoạch; the Party's QĐ stands for Quy định too. */
+function agrees(type: DocumentType, number: string): boolean {
+	const code = numberAtStart(number)?.type ?? null;
+	return code === null || code === type.slug || (type.slug === 'quy-dinh' && code === 'quyet-dinh') || code === 'cong-van';
+}
+
+/** The number (and date) of the document a title or lede names at `from`, looking up to `reach` characters on for "số". */
+function numberAt(line: string, from: number, reach: number): { number: string; date: string | null } | null {
+	const after = line.slice(from, from + reach + 40);
+	const so = /^\s+(?:số\s*:?\s*)?(?=\d)/iu.exec(after) ?? new RegExp(String.raw`^.{0,${reach}}?(?<![\p{L}])số\s*:?\s*(?=\d)`, 'iu').exec(after);
+	if (!so) return null;
+	const at = from + so[0].length;
+	const cited = parseCitations(line.slice(at)).find((c) => c.start === 0);
+	if (!cited) return null;
+	const next = DATE_NEXT.exec(line.slice(at + cited.end));
+	return { number: cited.number, date: cited.date ?? (next ? isoOf(next[1]!, next[2]!, next[3]!) : null) };
+}
+
+/**
+ * The document a title line or an editor's lede names, where a repost has no header:
+ * its type, and its number and date only when they stand with the type's name
+ * ("toàn văn Nghị quyết số 45-NQ/TW ngày 24/11/2023", "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ
+ * SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001"); a number named elsewhere in the lede
+ * is another document's. A mention with its number wins over one without.
+ */
+export function fromLede(lines: readonly string[]): Lede | null {
+	const text = lines.filter((l) => l.trim() !== '').slice(0, LEDE_LINES);
+	// A title in capitals may run over several lines.
+	const capitals = text.findIndex((l) => /\p{Ll}/u.test(l));
+	const title = (capitals > 1 ? text.slice(0, capitals).join(' ') : text[0]) ?? '';
+	let fallback: Lede | null = null;
+	for (const [i, line] of [title, ...text.slice(1)].entries()) {
+		let type: DocumentType | undefined;
+		let end = 0;
+		let reach = 0;
+		const lede = LEDE.exec(line);
+		if (line.length < 300) {
+			// A title: the first line, or a later one that gives the number right after the type ("Công văn số 175-CV/TU …").
+			const { folded, map } = foldWithOffsets(line);
+			const found = FOLDED_TYPES.find((t) => folded.startsWith(t.folded) && TITLE_GO_ON.test(folded.slice(t.folded.length)));
+			if (found && (i === 0 || numberAt(line, map[found.folded.length]!, 0))) [type, end, reach] = [found.type, map[found.folded.length]!, i === 0 ? 100 : 0];
+		}
+		if (!type && lede) {
+			const name = lede[1]!.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+			type = DOCUMENT_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === name);
+			end = lede.index + lede[0].length;
+		}
+		const mention = (type || lede) && numberAt(line, end, reach);
+		const typeOf = type ?? (mention ? typeFromNumber(mention.number)?.value : undefined);
+		if (!typeOf) continue;
+		const quote = line.length > 120 ? `${line.slice(Math.max(0, end - 60), end + 60).trim()}…` : line;
+		const from = `${end === (lede ? lede.index + lede[0].length : -1) ? 'lời dẫn' : 'dòng tiêu đề'} "${quote}"`;
+		const numbered = mention && agrees(typeOf, mention.number) ? mention : null;
+		const before = lede ? DATE_FIRST.exec(line.slice(0, lede.index).split(/\.\s/u).at(-1) ?? '') : null;
+		const date = numbered?.date ?? (numbered && before ? isoOf(before[1]!, before[2]!, before[3]!) : null);
+		const found: Lede = {
+			type: { value: typeOf, from },
+			number: numbered ? { value: numbered.number, from } : null,
+			issuedAt: date ? { value: date, from } : null,
+		};
+		if (found.number && (found.issuedAt || (fallback?.number && fallback.number.value !== found.number.value))) return found;
+		// A title with the number but no date: a lede below may give the date of the same number.
+		if (found.number && fallback?.number?.value === found.number.value) return { ...fallback, issuedAt: found.issuedAt };
+		if (!fallback || (!fallback.number && found.number)) fallback = found;
+	}
+	return fallback;
 }

@@ -3,7 +3,7 @@
  * Kính gửi, body, Nơi nhận and signature block. Header tables (number, date,
  * issuer) are usually lost in export; what is not in the text stays unknown.
  */
-import { documentTypeByName, type DocumentType } from '../lib/documentTypes.ts';
+import { headingType, type DocumentType } from '../lib/documentTypes.ts';
 
 export interface Signature {
 	authority: string | null;
@@ -12,8 +12,10 @@ export interface Signature {
 }
 
 export interface Segments {
-	/** The type named by the title line ("THÔNG BÁO"), if any. */
+	/** The type named by the title line ("THÔNG BÁO", OCR's "K ÉT LUẬN"), if any. */
 	titleType: DocumentType | null;
+	/** The type's name as the title line prints it, when it has one. */
+	titleHeading: string | null;
 	/** The trích yếu lines under the type name, joined. */
 	title: string | null;
 	recipients: string[];
@@ -78,8 +80,11 @@ function readList(lines: string[], from: number, first: string): { items: string
 }
 
 export function parseSignature(lines: string[]): Signature | null {
-	const clean = lines.map(stripBold).filter(Boolean);
+	// Lines of punctuation alone (";", "|") carry no word of the signature.
+	const clean = lines.map(stripBold).filter((l) => /[\p{L}\p{N}]/u.test(l));
 	if (clean.length === 0) return null;
+	// "TM." alone on its line, the body it signs for on the next.
+	if (clean.length > 1 && AUTHORITY_PREFIX.test(clean[0]!) && clean[0]!.replace(AUTHORITY_PREFIX, '') === '') clean.splice(0, 2, `${clean[0]} ${clean[1]}`);
 	let i = 0;
 	let authority: string | null = null;
 	if (AUTHORITY_PREFIX.test(clean[0]!) && clean[0]!.replace(AUTHORITY_PREFIX, '')) authority = clean[i++]!;
@@ -95,17 +100,55 @@ export function parseSignature(lines: string[]): Signature | null {
 	};
 }
 
+/** A signer's name: one to five words, each capitalised ("A Pót", "Lương Nguyễn Minh Triết"); maybe over two lines. */
+const NAME_LINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4}$/u;
+/** Lines that end a signature block that has no Nơi nhận before it: a table's `|`, a rule. */
+const BLOCK_END = /^[|\-–—_*\s]+$/u;
+
+/**
+ * A signature block where no Nơi nhận precedes it (a web copy that dropped the list,
+ * or a decision whose regulation follows it): the last authority line (T/M, TM., KT. …)
+ * in capitals, the titles in capitals, then the name.
+ */
+function findLoneSignature(lines: string[], from: number): { signature: Signature; start: number; end: number } | null {
+	for (let i = lines.length - 1; i >= from; i--) {
+		const first = stripBold(lines[i]!);
+		if (!AUTHORITY_PREFIX.test(first) || first.length > 60 || /\p{Ll}/u.test(first)) continue;
+		const block: string[] = [];
+		let names = 0;
+		let j = i;
+		for (; j < lines.length && block.length < 8; j++) {
+			const line = stripBold(lines[j]!);
+			if (line === '') continue;
+			if (BLOCK_END.test(line)) break;
+			const isName = NAME_LINE.test(line) && /\p{Ll}/u.test(line);
+			if (!isName && (names > 0 || /\p{Ll}/u.test(line))) break;
+			if (isName && ++names > 2) break;
+			block.push(line);
+		}
+		if (names === 0) continue;
+		const signature = parseSignature(block);
+		if (signature?.name) return { signature, start: i, end: j };
+	}
+	return null;
+}
+
 export function segmentDocument(cleanLines: string[]): Segments {
 	const lines = cleanLines.flatMap(splitGluedBold).map((l) => l.trim());
 
 	// Title block: a type name alone on the first line, then the trích yếu lines.
 	let start = nextNonBlank(lines, 0);
 	let titleType: DocumentType | null = null;
+	let titleHeading: string | null = null;
 	const titleLines: string[] = [];
 	const firstLine = lines[start];
 	if (firstLine !== undefined) {
-		titleType = documentTypeByName(stripBold(firstLine)) ?? null;
-		if (titleType) {
+		const heading = headingType(stripBold(firstLine));
+		titleType = heading?.type ?? null;
+		if (heading) {
+			titleHeading = heading.printed;
+			// "QUY ĐỊNH (BỔ SUNG)", "CHƯƠNG TRÌNH HÀNH ĐỘNG": what follows the name opens the trích yếu.
+			if (heading.rest) titleLines.push(heading.rest);
 			start++;
 			for (;;) {
 				const j = nextNonBlank(lines, start);
@@ -134,6 +177,8 @@ export function segmentDocument(cleanLines: string[]): Segments {
 	let distribution: string[] = [];
 	let signature: Signature | null = null;
 	let trailing: string[] = [];
+	let unplaced: string[] = [];
+	let lone: { start: number; end: number } | null = null;
 	let distributionAt = -1;
 	for (let i = lines.length - 1; i >= start; i--) {
 		if (DISTRIBUTION_LABEL.test(lines[i]!)) {
@@ -146,16 +191,24 @@ export function segmentDocument(cleanLines: string[]): Segments {
 		distribution = list.items;
 		end = distributionAt;
 		trailing = lines.slice(list.end).filter(Boolean);
-		signature = parseSignature(trailing);
+		// A note between the list and the signature (a file path) stays in the body.
+		const authority = trailing.findIndex((l) => AUTHORITY_PREFIX.test(stripBold(l)));
+		signature = parseSignature(authority > 0 ? trailing.slice(authority) : trailing);
+		unplaced = !signature ? trailing : authority > 0 ? trailing.slice(0, authority) : [];
+	} else {
+		const found = findLoneSignature(lines, start);
+		if (found) [signature, lone] = [found.signature, found];
 	}
 
 	return {
 		titleType,
+		titleHeading,
 		title: titleLines.length ? titleLines.join(' ') : null,
 		recipients,
-		body: lines.slice(start, end),
+		// What follows a signature without Nơi nhận (a regulation issued with the decision) stays in the body.
+		body: lone ? [...lines.slice(start, lone.start), ...lines.slice(lone.end)] : lines.slice(start, end),
 		distribution,
 		signature,
-		unplaced: signature ? [] : trailing,
+		unplaced,
 	};
 }

@@ -3,17 +3,17 @@
  * portal) as an ExtractedDocument: cleaned lines, and the header kept apart when
  * the text has one.
  */
-import { documentTypeByName } from '../../lib/documentTypes.ts';
 import { cleanSource } from '../cleanSource.ts';
 import type { ExtractedDocument } from '../extracted.ts';
-import { headerFromLines } from '../header.ts';
+import { findHeader } from '../header.ts';
 
 export function textDocument(text: string): ExtractedDocument {
 	const { lines, removed } = cleanSource(text);
-	const found = headerFromLines(lines, (line) => documentTypeByName(line) !== undefined);
+	const found = findHeader(lines);
 	return {
 		lines: found ? lines.slice(found.end) : lines,
 		header: found ? found.header : null,
+		...(found && found.start > 0 ? { above: lines.slice(0, found.start) } : {}),
 		removed,
 		notes: removed.map((artefact) => `removed Word artefact ${artefact}`),
 	};

@@ -94,7 +94,7 @@ describe('npm run import over a directory with a register', () => {
 			'note: issuedAt: the register (sổ đăng ký so-di-2024.csv, dòng 4) says "2024-03-16", the file says "2024-03-15"; kept the register\'s',
 		);
 		expect(of('000_786b4cecd8a42ab8.txt')).toContain('      from the register: number, date, title\n');
-		expect(of('000_786b4cecd8a42ab8.txt')).toContain('      missing: place\n');
+		expect(of('000_786b4cecd8a42ab8.txt')).toContain('      missing: place (no header found)\n');
 	});
 
 	it('fills number, date, place, issuer, title and signer from the Word header and closing table', () => {

@@ -21,7 +21,7 @@ describe('npm run import', () => {
 		expect(code).toBe(0);
 		const objects = stdout.trim().split('\n').map((line) => JSON.parse(line));
 		expect(objects).toHaveLength(2);
-		expect(Object.keys(objects[0])).toEqual(['source', 'target', 'frontmatter', 'body', 'warnings']);
+		expect(Object.keys(objects[0])).toEqual(['source', 'target', 'frontmatter', 'body', 'warnings', 'missing']);
 		expect(objects[0].frontmatter).toMatchObject({ type: 'thong-bao', number: null, issuedAt: null, issuer: 'tinh-uy' });
 		expect(objects[0].body).toMatch(/^Ngày 10-8-2023, tại Trụ sở Tỉnh ủy/);
 		expect(objects[1].warnings).toContain('removed Word artefact [bookmark: _GoBack]');
@@ -34,7 +34,7 @@ describe('npm run import', () => {
 		expect(first.code).toBe(0);
 		expect(first.stderr).toContain(`→ ${join(out, '2024/12-cv-tu.mdx')}`);
 		expect(first.stderr).toContain('      given: number, date\n');
-		expect(first.stderr).toContain('      missing: place, title\n');
+		expect(first.stderr).toContain('      missing: place (no header found), title\n');
 		const written = readFileSync(join(out, '2024/12-cv-tu.mdx'), 'utf8');
 		expect(written).toMatch(/^---\ntype: cong-van\nnumber: 12-CV\/TU\nissuedAt: "2024-05-03"\nyear: 2024\n/);
 		expect(written).toContain('\n  original: 12-cv-tu.txt\n');
@@ -54,19 +54,20 @@ describe('npm run import', () => {
 		expect(readFileSync(join(out, '2024/12-cv-tu.txt'), 'utf8')).toContain('Đã sửa.');
 	});
 
-	it('imports what it can in a batch and names each failure in one line', () => {
+	it('imports a document whatever it lacks, refuses only what cannot be read, and names each failure in one line', () => {
 		const out = tempDir();
-		const bad = join(tempDir(), 'khong-ro-loai.txt');
-		writeFileSync(bad, 'Đề nghị các đơn vị thực hiện.');
-		const { code, stderr } = runImport('--out', out, bad, seedFile('000'));
+		const typeless = join(tempDir(), 'khong-ro-loai.txt');
+		writeFileSync(typeless, 'Đề nghị các đơn vị thực hiện.');
+		const empty = join(tempDir(), 'rong.txt');
+		writeFileSync(empty, '');
+		const { code, stderr } = runImport('--out', out, typeless, empty, seedFile('000'));
 		expect(code).toBe(1);
-		expect(stderr).toContain(`[1/2] ${bad}: cannot tell the document type from the text; pass --type (e.g. --type cong-van)`);
-		expect(stderr).toContain('1 imported, 1 failed');
+		expect(stderr).toMatch(new RegExp(`\\[1/3\\] ${typeless} → ${join(out, 'chua-ro-nam')}/van-ban-[0-9a-f]{8}\\.mdx\n`));
+		expect(stderr).toContain('      missing: type (no heading, type code or phrase names it), number, date, place (no header found), issuer (no issuing body found), title, signer (no signature block found)\n');
+		expect(stderr).toContain(`[2/3] ${empty}: the file is empty`);
+		expect(stderr).toContain('2 imported, 1 failed');
 		expect(stderr).not.toMatch(/\n\s+at /);
-		expect(readdirSync(join(out, 'chua-ro-nam'))).toEqual([
-			expect.stringMatching(/^cong-van-[0-9a-f]{8}\.mdx$/),
-			expect.stringMatching(/^cong-van-[0-9a-f]{8}\.txt$/),
-		]);
+		expect(readdirSync(join(out, 'chua-ro-nam')).map((f) => f.replace(/-[0-9a-f]{8}\./, '-….'))).toEqual(['cong-van-….mdx', 'cong-van-….txt', 'van-ban-….mdx', 'van-ban-….txt']);
 	});
 
 	it('rejects bad options with a usage message', () => {

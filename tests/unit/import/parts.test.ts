@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
 import { bodyToMdx, inlineMdx, looksHardWrapped, reflow } from '../../../src/import/body.ts';
 import { cleanSource } from '../../../src/import/cleanSource.ts';
-import { importText, ImportError, pageLabels } from '../../../src/import/importText.ts';
+import { importText, pageLabels } from '../../../src/import/importText.ts';
 import { toMdxFile } from '../../../src/import/mdxFile.ts';
 import { findLostWords } from '../../../src/import/lostWords.ts';
 import { issuerFromText, typeFromSelfReference } from '../../../src/import/metadata.ts';
@@ -158,11 +158,13 @@ describe('importText', () => {
 		expect(importText('Kính gửi: Các sở.\n\nMật thiết phối hợp theo Công văn này.', { file: 'y.txt', importedAt: '2026-11-23', registry }).frontmatter.classification).toBeUndefined();
 	});
 
-	it('fails clearly when the type cannot be told, and takes --type', () => {
+	it('leaves the type unknown when nothing tells it, saying why, and takes --type', () => {
 		const text = 'Kính gửi: Các sở.\n\nĐề nghị thực hiện.';
 		const options = { file: 'x.txt', importedAt: '2026-11-23', registry };
-		expect(() => importText(text, options)).toThrow(ImportError);
-		expect(() => importText(text, options)).toThrow(/pass --type/);
+		const unknown = importText(text, options);
+		expect(unknown.frontmatter.type).toBeNull();
+		expect(unknown.missing.type).toBe('no heading, type code or phrase names it');
+		expect(unknown.frontmatter.provenance['type']).toBeUndefined();
 		const result = importText(text, { ...options, given: { type: 'cong-van', number: '12-CV/TU', issuedAt: '2024-05-03' } });
 		expect(result.frontmatter).toMatchObject({ type: 'cong-van', number: '12-CV/TU', issuedAt: '2024-05-03', year: 2024 });
 		expect(result.frontmatter.provenance).toMatchObject({ type: 'do người nhập cung cấp', number: 'do người nhập cung cấp' });
