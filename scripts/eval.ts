@@ -8,40 +8,47 @@
  * counts only with its date right). --mistakes lists every miss.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable } from './bench/format.ts';
-import { evaluateCorpus } from './eval/run.ts';
-import { FIELDS, type FieldScore } from './eval/score.ts';
+import { evaluateCorpus, LAYOUTS, type Layout } from './eval/run.ts';
+import { FIELDS, type FieldScore, type Score } from './eval/score.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 
 export const CORPUS = 'tests/fixtures/corpus';
 
-const { values } = parseArgs({ options: { mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: { mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, corpus: { type: 'string', default: CORPUS } },
+});
 const registry = parseIssuerRegistry(readFileSync('content/issuers.yaml', 'utf8'), 'content/issuers.yaml');
 const started = performance.now();
 const progress = process.stderr.isTTY ? (i: number, total: number, file: string) => process.stderr.write(`\r[${i}/${total}] ${file}`.padEnd(70)) : undefined;
-const score = await evaluateCorpus(CORPUS, registry, progress);
+const scores = await evaluateCorpus(values.corpus, registry, progress);
 if (progress) process.stderr.write('\r'.padEnd(71) + '\r');
 
 const LABELS: Record<(typeof FIELDS)[number], string> = { type: 'type', number: 'number', issuedAt: 'date', place: 'place', issuer: 'issuer', signer: 'signer' };
-const row = (label: string, s: FieldScore) => [label, String(s.stated), String(s.right), String(s.wrong), String(s.missing), String(s.invented)];
+const LAYOUT_NAMES: Record<Layout, string> = { text: 'as gathered (text)', docx: 'laid out as Word', pdf: 'laid out as PDF' };
 const head = ['field', 'stated', 'right', 'wrong', 'missing', 'invented'];
+const row = (label: string, s: FieldScore) => [label, String(s.stated), String(s.right), String(s.wrong), String(s.missing), String(s.invented)];
 const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(3));
-const out = [
-	`${score.documents} documents of ${join(CORPUS)}, ${score.refused.length} refused (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-	'',
-	'In the document itself (header, title, signature):',
-	formatTable(FIELDS.map((f) => row(LABELS[f], score.fields[f])), head),
-	`all: ${score.header.right} of ${score.header.stated} right (${ratio(score.header.right, score.header.stated)}), ${score.header.invented} invented`,
-	'',
-	'Only in a lede or the website around it:',
-	formatTable(FIELDS.map((f) => row(LABELS[f], score.elsewhere[f])).filter((r) => r[1] !== '0' || r[5] !== '0'), head),
-	'',
-	`citations: ${score.citations.expected} annotated, ${score.citations.found} found, ${score.citations.right} right with their dates: ` +
-		`precision ${score.citations.precision.toFixed(3)}, recall ${score.citations.recall.toFixed(3)}, F1 ${score.citations.f1.toFixed(3)}`,
-	...score.refused.map((r) => `refused: ${r.file}: ${r.reason}`),
-	...(values.mistakes ? ['', ...score.mistakes] : []),
-];
-process.stderr.write(out.join('\n') + '\n');
-if (values.json) process.stdout.write(JSON.stringify(score) + '\n');
+
+function report(layout: Layout, score: Score): string[] {
+	const lines = [
+		`${LAYOUT_NAMES[layout]}: ${score.documents} documents, ${score.refused.length} refused`,
+		formatTable(FIELDS.map((f) => row(LABELS[f], score.fields[f])), head),
+		`header fields: ${score.header.right} of ${score.header.stated} right (${ratio(score.header.right, score.header.stated)}), ${score.header.invented} invented`,
+	];
+	const elsewhere = FIELDS.map((f) => row(LABELS[f], score.elsewhere[f])).filter((r) => r[1] !== '0' || r[5] !== '0');
+	if (elsewhere.length > 0) lines.push('stated only in a lede or the website around the document:', formatTable(elsewhere, head));
+	if (score.citations.expected > 0) {
+		const c = score.citations;
+		lines.push(`citations: ${c.expected} annotated, ${c.found} found, ${c.right} right with their dates: precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}, F1 ${c.f1.toFixed(3)}`);
+	}
+	lines.push(...score.refused.map((r) => `refused: ${r.file}: ${r.reason}`));
+	if (values.mistakes) lines.push(...score.mistakes.map((m) => `  ${m}`));
+	return [...lines, ''];
+}
+
+process.stderr.write(
+	[`${values.corpus}: ${((performance.now() - started) / 1000).toFixed(1)} s`, '', ...LAYOUTS.flatMap((layout) => report(layout, scores[layout]))].join('\n'),
+);
+if (values.json) process.stdout.write(JSON.stringify(scores) + '\n');

@@ -294,6 +294,12 @@ function readDate(printed: string, date: HeaderDate, fields: HeaderFields): void
 	}
 }
 
+/** Whether a table's two columns are a header: they hold a motto or a "Số" line. */
+export function looksLikeHeader(columns: HeaderColumns): boolean {
+	const { text } = joinLines([...columns.left, '', ...columns.right]);
+	return findParts(text).parts.some((p) => p.kind === 'motto-dang' || p.kind === 'motto-state' || p.kind === 'number');
+}
+
 /** Reads the fields of a header, given as columns (Word, PDF) or as the lines a text export left. */
 export function readHeader(columns: HeaderColumns): HeaderFields {
 	const fields: HeaderFields = {

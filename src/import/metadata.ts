@@ -81,9 +81,12 @@ const TYPE_BY_SLUG = new Map<string, DocumentType>(DOCUMENT_TYPES.map((t) => [t.
 
 /**
  * The type the code in a document's own number names: 369-CV/BTGTU a công văn,
- * 445-KL/TU a kết luận, 68/KH-UBND a kế hoạch, 1407/UBND-NNMT (no type code) a công văn.
+ * 445-KL/TU a kết luận, 68/KH-UBND a kế hoạch, 1407/UBND-NNMT (no type code) a công văn;
+ * a Party number's QĐ names none (Quyết định or Quy định).
  */
 export function typeFromNumber(number: string): Found<DocumentType> | null {
+	// A Party number's QĐ stands for Quyết định and, in practice, for Quy định (QĐi) too: it does not tell.
+	if (/^[\d.]+-QĐ\//u.test(number)) return null;
 	const type = numberAtStart(number)?.type;
 	const found = type ? TYPE_BY_SLUG.get(type) : undefined;
 	return found ? { value: found, from: `ký hiệu trong số ${number}` } : null;

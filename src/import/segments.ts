@@ -191,8 +191,9 @@ export function segmentDocument(cleanLines: string[]): Segments {
 		distribution = list.items;
 		end = distributionAt;
 		trailing = lines.slice(list.end).filter(Boolean);
-		// A note between the list and the signature (a file path) stays in the body.
-		const authority = trailing.findIndex((l) => AUTHORITY_PREFIX.test(stripBold(l)));
+		// A note between the list and the signature (a file path) stays in the body; the block starts
+		// with its authority (T/M, KT. …) or, where the head signs in person, with the title ("CHỦ TỊCH").
+		const authority = trailing.findIndex((l) => AUTHORITY_PREFIX.test(stripBold(l)) || isUppercaseLine(stripBold(l)));
 		signature = parseSignature(authority > 0 ? trailing.slice(authority) : trailing);
 		unplaced = !signature ? trailing : authority > 0 ? trailing.slice(0, authority) : [];
 	} else {

@@ -19,7 +19,7 @@
 import mammoth from 'mammoth';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
-import { foldedUpper } from '../../lib/vietnamese.ts';
+import { looksLikeHeader } from '../header.ts';
 
 /** A run of text with its emphasis; null stands for a line break. */
 type Piece = { text: string; bold: boolean; italic: boolean } | null;
@@ -40,10 +40,6 @@ const BACK_LINK = /^#(?:foot|end)note-ref-/u;
 const HEADING = /^(?:p|h[1-6])$/u;
 const BULLET = /^[-–+•]\s*/u;
 const DISTRIBUTION = /^(?:-\s*)?Nơi nhận\b/u;
-/** The mottos, folded: "CỘNG HÒA" and "CỘNG HOÀ" alike. */
-const MOTTO = /DANG CONG SAN VIET NAM|CONG HOA XA HOI CHU NGHIA VIET NAM/u;
-/** "Số 307-NQ/TU", "Số: 68/KH-UBND", "Số:      /KH-UBND". */
-const NUMBER_LINE = /^Số\s*:?[\s\d.…_]*[-/]\s*\p{Lu}/u;
 /** How many lines (a "MẬT" stamp, a form label) may come before the header table. */
 const BEFORE_HEADER = 2;
 const MERGED_NOTE = 'a table has merged cells: a merged cell’s text is in its first column and row, the others left empty';
@@ -104,7 +100,7 @@ function layOut(root: HTMLElement, context: Context): ExtractedDocument {
 		const element = node instanceof HTMLElement ? node : null;
 		if (element && tag(element) === 'table') {
 			const columns = twoColumns(element, context);
-			if (!seenTable && columns && lines.filter(Boolean).length <= BEFORE_HEADER && isHeader(columns)) {
+			if (!seenTable && columns && lines.filter(Boolean).length <= BEFORE_HEADER && looksLikeHeader(columns)) {
 				header = columns;
 			} else if (columns && DISTRIBUTION.test(columns.left[0] ?? '')) {
 				closingAt = lines.length;
@@ -303,10 +299,6 @@ function twoColumns(table: HTMLElement, context: Context): { left: string[]; rig
 	return { left: column(0), right: column(1) };
 }
 
-function isHeader(columns: { left: string[]; right: string[] }): boolean {
-	const all = [...columns.left, ...columns.right];
-	return all.some((line) => MOTTO.test(foldedUpper(line))) || all.some((line) => NUMBER_LINE.test(line));
-}
 
 /** The closing table: "Nơi nhận:", one `- item` per recipient, a blank line, the signature block. */
 function closingLines(table: HTMLElement, context: Context): string[] {

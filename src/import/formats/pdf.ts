@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { documentTypeByName } from '../../lib/documentTypes.ts';
+import { headingType } from '../../lib/documentTypes.ts';
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
@@ -331,12 +331,26 @@ function isUppercase(text: string): boolean {
 function isTitle(line: Line, page: Page): boolean {
 	const text = plain(line);
 	const centred = Math.abs((line.left + line.right) / 2 - page.width / 2) < 0.1 * page.width;
-	return centred && isUppercase(text) && documentTypeByName(text) !== undefined;
+	return centred && isUppercase(text) && headingType(text) !== null;
 }
 
-/** Page 1's header: everything above the title ("NGHỊ QUYẾT") or "Kính gửi", in two columns. */
+/** How far down page 1 a header is looked for. */
+const HEADER_LINES = 40;
+
+/**
+ * Page 1's header: the lines above the title ("NGHỊ QUYẾT", OCR's "K ÉT LUẬN") or
+ * "Kính gửi", or above the first line that runs across both columns (a body that
+ * starts without either), in two columns.
+ */
 function takeHeader(page: Page): ExtractedDocument['header'] {
-	const end = page.lines.findIndex((line) => isTitle(line, page) || /^Kính gửi/u.test(plain(line)));
+	let end = 0;
+	const items: Item[] = [];
+	for (const line of page.lines.slice(0, HEADER_LINES)) {
+		if (isTitle(line, page) || /^Kính gửi/u.test(plain(line))) break;
+		if (end > 0 && columnSplit([...items, ...line.items], page.width) === null) break;
+		items.push(...line.items);
+		end++;
+	}
 	if (end <= 0) return null;
 	const header = columns(page.lines.slice(0, end).flatMap((line) => line.items), page.width);
 	if (!header || header.left.length === 0 || header.right.length === 0) return null;

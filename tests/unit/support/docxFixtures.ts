@@ -21,6 +21,7 @@ import {
 	WidthType,
 	type ParagraphChild,
 } from 'docx';
+import type { Notice } from './pdfFixtures.ts';
 
 /** A paragraph of text: a string, or runs (a run's `bold`/`italics` as docx takes them). */
 type Runs = string | ParagraphChild[];
@@ -249,4 +250,18 @@ export async function emptyDocx(): Promise<Uint8Array> {
 /** Every word a fixture's text holds, for the lost-word check. */
 export function allText(fixture: typeof PARTY | typeof STATE | typeof ODDITIES): string {
 	return (Object.values(fixture) as unknown[]).flat(3).join('\n');
+}
+
+/** Any notice, typed as offices type one in Word: the header table, the title, the body, the closing table. */
+export async function noticeDocx(notice: Notice): Promise<Uint8Array> {
+	const isCapitals = (line: string) => !/\p{Ll}/u.test(line);
+	const column = (texts: readonly string[]) => texts.map((text) => paragraph(text, { center: true, bold: isCapitals(text) }));
+	const children = [
+		table([[column(notice.header.left), column(notice.header.right)]], true),
+		paragraph(''),
+		...lines(notice.title, { bold: true }),
+		...notice.paragraphs.map((text) => paragraph(text)),
+		...(notice.signature.length > 0 ? [closingTable(['Nơi nhận:', ...notice.distribution.map((item) => `- ${item}`)], notice.signature)] : []),
+	];
+	return pack(new Document({ creator: 'docxFixtures', sections: [{ children }] }));
 }

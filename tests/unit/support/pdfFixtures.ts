@@ -143,7 +143,7 @@ class Sheet {
 	}
 
 	/** Greedy wrapping at `width`; the first line is `indent` shorter. */
-	private wrap(text: string, width: number, indent: number, style: Style, size: number): string[][] {
+	wrap(text: string, width: number, indent: number, style: Style, size: number): string[][] {
 		const space = this.width(' ', style, size);
 		const lines: string[][] = [[]];
 		let used = indent;
@@ -214,12 +214,15 @@ function pageNumberOnTop(sheet: Sheet): void {
 
 /** The closing block: Nơi nhận and its items left in 12/11 pt, the signature centred on the right. */
 function closing(sheet: Sheet, distribution: string[], signature: string[]): void {
+	const needed = Math.max(14 * (distribution.length + 1), 17 * (signature.length + 3));
+	if (sheet.y + 24 + needed > sheet.bottom) sheet.newPage();
 	const top = sheet.y + 24;
 	sheet.draw('Nơi nhận:', MARGIN.left, top, 'boldItalic', 12);
 	distribution.forEach((item, i) => sheet.draw(`- ${item}`, MARGIN.left, top + 14 * (i + 1), 'regular', 11));
-	const [authority, title, name] = signature;
-	column(sheet, [[authority!, 'bold', 14], [title!, 'bold', 14]], RIGHT_COLUMN_CENTRE, top, 17);
-	sheet.centred(name!, RIGHT_COLUMN_CENTRE, top + 17 * 5, 'bold', 14);
+	// Authority and titles, a gap to sign in, the name.
+	const name = signature.at(-1)!;
+	column(sheet, signature.slice(0, -1).map((line) => [line, 'bold', 14] as [string, Style, number]), RIGHT_COLUMN_CENTRE, top, 17);
+	sheet.centred(name, RIGHT_COLUMN_CENTRE, top + 17 * (signature.length + 2), 'bold', 14);
 }
 
 export interface DirectiveFixture {
@@ -477,4 +480,37 @@ export function randomBytes(length = 4096): Uint8Array {
 /** A file that starts like a PDF and then is not one. */
 export function corruptPdf(): Uint8Array {
 	return new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n'), ...randomBytes(2048)]);
+}
+
+/** Any notice, laid out as offices print one: the two header columns (wrapped in their width), the title, the body, the closing block. */
+export interface Notice {
+	header: { left: string[]; right: string[] };
+	title: string[];
+	paragraphs: string[];
+	/** The Nơi nhận items, without their label. */
+	distribution: string[];
+	/** Authority and title lines, then the name. */
+	signature: string[];
+}
+
+export async function noticePdf(notice: Notice): Promise<Uint8Array> {
+	const doc = newDocument();
+	const sheet = new Sheet(doc, pageNumberOnTop);
+	const top = MARGIN.top + 14;
+	const wrapped = (lines: readonly string[], width: number, size: number) =>
+		lines.flatMap((line) => sheet.wrap(line, width, 0, 'regular', size).map((words) => words.join(' ')));
+	const isCapitals = (line: string) => !/\p{Ll}/u.test(line);
+	const left = wrapped(notice.header.left, 165, 13);
+	const right = wrapped(notice.header.right, 250, 13);
+	column(sheet, left.map((line) => [line, isCapitals(line) ? 'bold' : 'regular', 13] as [string, Style, number]), LEFT_COLUMN_CENTRE, top, 17);
+	column(sheet, right.map((line) => [line, isCapitals(line) ? 'bold' : 'italic', 13] as [string, Style, number]), RIGHT_COLUMN_CENTRE, top, 17);
+	sheet.y = top + 17 * Math.max(left.length, right.length) + 14;
+	for (const line of wrapped(notice.title, TEXT_WIDTH, 14)) {
+		sheet.y += 18;
+		sheet.centred(line, TEXT_CENTRE, sheet.y, 'bold', 14);
+	}
+	sheet.y += 10;
+	for (const paragraph of notice.paragraphs) sheet.paragraph(paragraph);
+	if (notice.signature.length > 0) closing(sheet, notice.distribution, notice.signature);
+	return finish(doc);
 }
