@@ -152,6 +152,7 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	// A repost without a header: its title line or lede may name the document.
 	const lede = fromLede(document.above ?? (header ? [] : lines));
 
+	const issuerRead = readIssuer(header?.bodies ?? [], plainText, segments.signature, options.registry);
 	// What the file says, each with where it was read.
 	const read = {
 		number: header?.number
@@ -164,7 +165,7 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 			? { value: segments.title, from: 'dòng trích yếu dưới tên loại văn bản' }
 			: header?.subject ? { value: header.subject, from: 'dòng "V/v" dưới số văn bản' } : null,
 		signer: segments.signature?.name ? { value: segments.signature.name, from: 'khối chữ ký cuối văn bản' } : null,
-		issuer: readIssuer(header?.bodies ?? [], plainText, segments.signature, options.registry, warnings),
+		issuer: issuerRead.found,
 	};
 	const heading = segments.titleType ? { value: segments.titleType, from: `tiêu đề "${segments.titleHeading}"` } : null;
 	const code = read.number ? typeFromNumber(read.number.value) : null;
@@ -205,7 +206,11 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	if (!signerName) missing.signer = segments.signature ? 'the signature block names no one' : 'no signature block found';
 	if (!number) missing.number = !header ? 'no header found' : header.number === null && header.warnings.some((w) => w.includes('number blank')) ? 'the header leaves it blank' : 'the header has no readable "Số" line';
 	if (!issuedAt) missing.issuedAt = !header ? 'no header found' : 'the header has no readable date line';
-	if (!issuer) missing.issuer = header?.bodies.length ? `"${header.bodies.join(' ')}" is not in the issuer registry` : 'no issuing body found';
+	if (!issuer) {
+		missing.issuer = issuerRead.ambiguous.length > 1
+			? `it fits ${issuerRead.ambiguous.join(', ')}: pass --issuer`
+			: header?.bodies.length ? `"${header.bodies.join(' ')}" is not in content/issuers.yaml` : 'no issuing body found';
+	}
 	let year = issuedAt ? yearOf(issuedAt) : null;
 	if (year === null && header?.year) {
 		year = header.year;
@@ -258,17 +263,14 @@ function readIssuer(
 	text: string,
 	signature: Parameters<typeof issuerFromText>[1],
 	registry: readonly Issuer[],
-	warnings: string[],
-): { value: string; from: string } | null {
+): { found: Found<string> | null; ambiguous: string[] } {
 	const fromHeader = issuerFromHeader(bodies, registry);
-	if (fromHeader.found) return fromHeader.found;
+	if (fromHeader.found) return { found: fromHeader.found, ambiguous: [] };
 	const fromText = issuerFromText(text, signature, registry);
 	if (fromText.found && (fromHeader.ambiguous.length === 0 || fromHeader.ambiguous.includes(fromText.found.value))) {
-		return fromText.found;
+		return { found: fromText.found, ambiguous: [] };
 	}
-	const ambiguous = fromHeader.ambiguous.length > 1 ? fromHeader.ambiguous : fromText.ambiguous;
-	if (ambiguous.length > 1) warnings.push(`issuer left unknown: the document fits ${ambiguous.join(', ')}; pass --issuer`);
-	return null;
+	return { found: null, ambiguous: fromHeader.ambiguous.length > 1 ? fromHeader.ambiguous : fromText.ambiguous };
 }
 
 /** The words the rendered page shows besides the file's own text: labels and the type name. */

@@ -114,9 +114,18 @@ function findLoneSignature(lines: string[], from: number): { signature: Signatur
 	for (let i = lines.length - 1; i >= from; i--) {
 		const first = stripBold(lines[i]!);
 		if (!AUTHORITY_PREFIX.test(first) || first.length > 60 || /\p{Ll}/u.test(first)) continue;
+		// "TM. ỦY BAN NHÂN DÂN TỈNH" above "KT. CHỦ TỊCH": the block starts at its first line in capitals.
+		let top = i;
+		for (let k = i - 1; k >= from; k--) {
+			const line = stripBold(lines[k]!);
+			if (line === '') continue;
+			if (!isUppercaseLine(line) && !AUTHORITY_PREFIX.test(line)) break;
+			if (BLOCK_END.test(line) || line.length > 60) break;
+			top = k;
+		}
 		const block: string[] = [];
 		let names = 0;
-		let j = i;
+		let j = top;
 		for (; j < lines.length && block.length < 8; j++) {
 			const line = stripBold(lines[j]!);
 			if (line === '') continue;
@@ -128,7 +137,7 @@ function findLoneSignature(lines: string[], from: number): { signature: Signatur
 		}
 		if (names === 0) continue;
 		const signature = parseSignature(block);
-		if (signature?.name) return { signature, start: i, end: j };
+		if (signature?.name) return { signature, start: top, end: j };
 	}
 	return null;
 }

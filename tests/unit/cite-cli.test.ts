@@ -31,4 +31,16 @@ describe('npm run cite', () => {
 		expect(cite('--mark', file).stderr).toContain('0 citation(s) marked in 1 file(s)');
 		expect(readFileSync(file, 'utf8')).toBe(marked);
 	});
+
+	it("reads a raw file's header first, so that its own number is no citation, and says when OCR's TƯ had to be guessed", () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'cite-')), 'ket-luan.txt');
+		writeFileSync(
+			file,
+			['TỈNH ỦY THỪA THIÊN HUẾ', 'ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 445-KL/TƯ', 'Thừa Thiên Huế, ngày 13 tháng 5 năm 2022', 'K ÉT LUẬN', '', 'Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), và Kết luận 21-KL/TƯ, hạ tầng phát triển.'].join('\n'),
+		);
+		const { code, stdout, stderr } = cite(file);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).map((c: { number: string }) => c.number)).toEqual(['13-NQ/TU', '21-KL/TW']);
+		expect(stderr).toContain(`cite: ${file}: "TƯ" in 21-KL/TW read as TW (Trung ương); nothing near it names the issuer: write TU if a tỉnh ủy issued it`);
+	});
 });

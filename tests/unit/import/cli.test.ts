@@ -78,3 +78,18 @@ describe('npm run import', () => {
 		expect(runImport().stderr).toContain('import: no file given');
 	});
 });
+
+describe('npm run import over the real corpus as one batch', () => {
+	it('imports every file and says, per file, what was read, inferred and missing, and why', () => {
+		const { code, stderr } = runImport('--dry-run', 'tests/fixtures/corpus', 'tests/fixtures/corpus-holdout');
+		expect(code).toBe(0);
+		expect(stderr).toContain('62 checked, 0 failed');
+		const reports = stderr.split(/^(?=\[\d+\/62\] )/m).filter((r) => r.startsWith('['));
+		expect(reports).toHaveLength(62);
+		for (const report of reports) expect(report).toMatch(/ → content\/directives\/\S+\.mdx \(dry run, not written\)\n(?: {6}(?:read|inferred|missing): .+\n)+/);
+		// A header read where it stood, a lede's number inferred, the reason a field is missing.
+		expect(stderr).toContain('[5/62] tests/fixtures/corpus/p05-tvpl-qd-216-flattened.txt → content/directives/2009/216-qd-tw.mdx (dry run, not written)\n      read: type, number, date, place, title\n      missing: issuer ("BỘ CHÍNH TRỊ" is not in content/issuers.yaml), signer (no signature block found)\n');
+		expect(stderr).toContain('[2/62] tests/fixtures/corpus/p02-ninhthuan-nq-10-lede.txt → content/directives/2016/10-nq-tu.mdx (dry run, not written)\n      inferred: type, number, date\n      missing: place (no header found), issuer (no issuing body found), title, signer (no signature block found)\n');
+		expect(stderr).toContain('      missing: issuer (it fits ban-thuong-vu-tinh-uy, tinh-uy: pass --issuer), signer (no signature block found)\n');
+	}, 60_000);
+});
