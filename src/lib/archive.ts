@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCitationGraph, referencesOf, type CitationGraph, type Target } from './citationGraph.ts';
-import { documentType } from './documentTypes.ts';
-import { typeName } from './document.ts';
+import { documentType, typeName } from './documentTypes.ts';
 import { inlineToText } from './inline.ts';
 import { CITED_BY_SHOWN, lookupFiles, type CitingEntry, type NumberEntry, type NumberLookupFiles } from './search/numbers.ts';
 import { storedBodyFacts } from '../loaders/directives.ts';

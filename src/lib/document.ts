@@ -4,7 +4,7 @@
  * reported as unknown and the page prints "chưa rõ".
  */
 import { formatDate } from './dates.ts';
-import { documentType, UNKNOWN_TYPE, type DocumentTypeSlug } from './documentTypes.ts';
+import { documentType, typeName, UNKNOWN_TYPE, type DocumentTypeSlug } from './documentTypes.ts';
 import { inlineToText } from './inline.ts';
 import { excerpt } from './listing.ts';
 import { CLASSIFICATIONS } from '../schemas/classification.ts';
@@ -31,11 +31,6 @@ export type DocumentData = Pick<Directive, 'type' | 'number' | 'issuedAt' | 'yea
 	classification?: Directive['classification'];
 	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt' | 'original'> | null;
 };
-
-/** The type's name in lists and titles; "Văn bản chưa rõ loại" while unknown. */
-export function typeName(type: DocumentTypeSlug | null): string {
-	return type === null ? `Văn bản ${UNKNOWN_TYPE}` : documentType(type).name;
-}
 
 /** The type as printed in a notice's heading: "THÔNG BÁO"; blank while unknown, for the office to fill in. */
 export function typeHeading(type: DocumentTypeSlug | null): string {

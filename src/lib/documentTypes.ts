@@ -43,6 +43,11 @@ export function documentType(slug: DocumentTypeSlug): DocumentType {
 	return bySlug.get(slug)!;
 }
 
+/** The type's name in lists and titles; "Văn bản chưa rõ loại" while unknown. */
+export function typeName(type: DocumentTypeSlug | null): string {
+	return type === null ? `Văn bản ${UNKNOWN_TYPE}` : documentType(type).name;
+}
+
 /** Finds the type whose printed name is exactly `name`, in any letter case ("THÔNG BÁO"). */
 export function documentTypeByName(name: string): DocumentType | undefined {
 	const wanted = name.normalize('NFC').trim().toLocaleLowerCase('vi');

@@ -10,8 +10,8 @@ import { RELATION_LABELS, type CitedType, type Relation } from './citations.ts';
 import type { CitationGraph, ResolvedReference, Stub, Target } from './citationGraph.ts';
 import { parseCitationTarget } from './citationLinks.ts';
 import { formatDate } from './dates.ts';
-import { typeName, UNKNOWN, type AttributeRow, type ValuePart } from './document.ts';
-import { documentType, type DocumentTypeSlug } from './documentTypes.ts';
+import { UNKNOWN, type AttributeRow, type ValuePart } from './document.ts';
+import { documentType, typeName, type DocumentTypeSlug } from './documentTypes.ts';
 import type { Excerpt } from './listing.ts';
 import type { SiteUrls } from './urls.ts';
 

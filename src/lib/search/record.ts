@@ -3,7 +3,7 @@
  * and the fields of a result (số hiệu, loại, ngày, trích yếu).
  */
 import { formatDate } from '../dates.ts';
-import { documentType, type DocumentTypeSlug } from '../documentTypes.ts';
+import { typeName, type DocumentTypeSlug } from '../documentTypes.ts';
 import { inlineToText } from '../inline.ts';
 import { excerpt } from '../listing.ts';
 
@@ -24,16 +24,16 @@ export interface SearchRecord {
 }
 
 export function searchRecord(
-	doc: { type: DocumentTypeSlug; number: string | null; issuedAt: string | null; year: number | null; title: string | null; status: string },
+	doc: { type: DocumentTypeSlug | null; number: string | null; issuedAt: string | null; year: number | null; title: string | null; status: string },
 	body: string,
 	issuerName: string | null,
 	statusLabel: string,
 ): SearchRecord {
-	const type = documentType(doc.type).name;
+	const type = typeName(doc.type);
 	const summary = doc.title === null ? excerpt(body, 40).text : inlineToText(doc.title);
 	return {
 		filters: {
-			loai: type,
+			loai: doc.type === null ? 'Chưa rõ' : type,
 			co_quan: issuerName ?? 'Chưa rõ',
 			nam: doc.year === null ? 'Chưa rõ' : String(doc.year),
 			trang_thai: statusLabel,
