@@ -43,6 +43,8 @@ export interface HeaderFields {
 	place: string | null;
 	/** A công văn's trích yếu under its number: "V/v …". */
 	subject: string | null;
+	/** Which of number and date the header prints as blanks to fill in ("Số:      /KH-UBND"). */
+	blank: { number: boolean; date: boolean };
 	/** What could not be read, for the archivist. */
 	warnings: string[];
 }
@@ -86,7 +88,6 @@ function joinLines(lines: readonly string[]): { text: string; lineAt: number[] }
 				add(cell, index);
 			}
 		}
-		if (line.trim() === '' && text !== '' && !text.endsWith(BREAK)) add(text.endsWith('\n') ? '\n' : BREAK, index);
 	});
 	return { text, lineAt };
 }
@@ -115,14 +116,15 @@ const PATTERNS: [PartKind, RegExp][] = [
 	// also after the type's name: "Nghị quyết số: 653/2019/UBTVQH14".
 	[
 		'number',
-		new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:${TYPE_LABEL})[ \t]+)?so[ \t]*(?::[ \t]*|\.?[ \t]*(?=\n?[ \t]*(?:\d|[.…_ \t]*[-/])))`, 'gu'),
+		new RegExp(String.raw`(?<=^|\n)[ \t]{0,20}(?:(?:${TYPE_LABEL})[ \t]{1,5})?so[ \t]{0,5}(?::[ \t]{0,20}|\.?[ \t]{0,20}(?=\n?[ \t]{0,20}(?:\d|[.…_ \t]{0,40}[-/])))`, 'gu'),
 	],
 	['subject', /(?<=^|\n)[ \t]*(?:v\/v|ve viec)(?![\p{L}])/gu],
 ];
-const DATE_WORDS = /ngay[\s.…_]*(\d{1,2})?[\s.…_]*thang[\s.…_]*(\d{1,2})?[\s.…_]*nam[\s.…_]*(\d{4})?/gu;
-const DATE_DIGITS = /(?:ngay\s*|(?<=,\s*))(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})(?!\d)/gu;
+// Repetition is bounded, so that a long run of spaces or dots costs no more than its length.
+const DATE_WORDS = /ngay[\s.…_]{0,40}(\d{1,2})?[\s.…_]{0,40}thang[\s.…_]{0,40}(\d{1,2})?[\s.…_]{0,40}nam[\s.…_]{0,40}(\d{4})?/gu;
+const DATE_DIGITS = /(?:ngay\s{0,5}|(?<=,\s{0,5}))(\d{1,2})\s{0,3}[./-]\s{0,3}(\d{1,2})\s{0,3}[./-]\s{0,3}(\d{4})(?!\d)/gu;
 /** A blank number after "Số": "      /KH-UBND", "……-CV/TU". */
-const BLANK_NUMBER = /^[ \t.…_]*[-/][^\n]*/u;
+const BLANK_NUMBER = /^[ \t.…_]{0,40}[-/][^\n]*/u;
 
 /** A number part labelled "Số" alone, not "Nghị quyết số". */
 function isPlainNumber(text: string, part: Part): boolean {
@@ -142,9 +144,11 @@ function isPlaceWord(word: string): boolean {
 }
 
 /** The place just before a date ("Lai Châu, ngày …"): up to six capitalised words, within its cell. */
-function placeBefore(text: string, dateStart: number, floor: number): { start: number; place: string } | null {
+function placeBefore(text: string, dateStart: number, cell: number): { start: number; place: string } | null {
+	// Six words are never more than a couple of hundred characters.
+	const floor = Math.max(cell, dateStart - 200);
 	const before = text.slice(floor, dateStart);
-	const comma = /,\s*$/u.exec(before);
+	const comma = /,[ \t\n]{0,40}$/u.exec(before);
 	if (!comma) return null;
 	let at = comma.index;
 	const words: string[] = [];
@@ -261,7 +265,7 @@ function bodiesIn(text: string, parts: readonly Part[]): string[] {
 
 /** Text of the header on one line, as it was printed: "Số:⏎216-QĐ/TW" → "Số: 216-QĐ/TW". */
 function printedLine(text: string): string {
-	return text.replace(/\s*\n\s*/gu, ' ').trim();
+	return text.split('\n').map((line) => line.trim()).join(' ').trim();
 }
 
 /** The number of a "Số" part: canonical, blank (unknown) or unreadable, with OCR's TƯ decided from the bodies. */
@@ -276,7 +280,10 @@ function readNumber(printed: string, value: string, bodies: readonly string[], f
 			return;
 		}
 	}
-	if (value === '' || BLANK_NUMBER.test(value)) fields.warnings.push(`the header leaves the number blank ("${line}"): number left unknown`);
+	if (value === '' || BLANK_NUMBER.test(value)) {
+		fields.blank.number = true;
+		fields.warnings.push(`the header leaves the number blank ("${line}"): number left unknown`);
+	}
 	else fields.warnings.push(`"${line}" in the header is not a number like 307-NQ/TU or 68/KH-UBND: number left unknown`);
 }
 
@@ -290,6 +297,7 @@ function readDate(printed: string, date: HeaderDate, fields: HeaderFields): void
 		if (isIsoDate(iso)) fields.issuedAt = iso;
 		else fields.warnings.push(`"${line}" in the header is not a real date: date left unknown`);
 	} else {
+		fields.blank.date = true;
 		fields.warnings.push(`the header leaves the date blank ("${line}"): date left unknown`);
 	}
 }
@@ -310,6 +318,7 @@ export function readHeader(columns: HeaderColumns): HeaderFields {
 		year: null,
 		place: null,
 		subject: null,
+		blank: { number: false, date: false },
 		warnings: [],
 	};
 	const { text } = joinLines([...columns.left, '', ...columns.right]);

@@ -204,8 +204,8 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	if (segments.recipients.length) provenance['recipients'] = 'mục "Kính gửi"';
 	if (segments.distribution.length) provenance['distribution'] = 'mục "Nơi nhận"';
 	if (!signerName) missing.signer = segments.signature ? 'the signature block names no one' : 'no signature block found';
-	if (!number) missing.number = !header ? 'no header found' : header.number === null && header.warnings.some((w) => w.includes('number blank')) ? 'the header leaves it blank' : 'the header has no readable "Số" line';
-	if (!issuedAt) missing.issuedAt = !header ? 'no header found' : 'the header has no readable date line';
+	if (!number) missing.number = !header ? 'no header found' : header.blank.number ? 'the header leaves it blank' : 'the header has no readable "Số" line';
+	if (!issuedAt) missing.issuedAt = !header ? 'no header found' : header.blank.date ? 'the header leaves it blank' : 'the header has no readable date line';
 	if (!issuer) {
 		missing.issuer = issuerRead.ambiguous.length > 1
 			? `it fits ${issuerRead.ambiguous.join(', ')}: pass --issuer`

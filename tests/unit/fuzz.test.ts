@@ -64,6 +64,11 @@ describe('fuzzing', () => {
 			'**'.repeat(100_000),
 			'¹'.repeat(50_000),
 			'a\n'.repeat(100_000),
+			// The header reader's own traps: long runs where a header's parts would be.
+			`Số:${' '.repeat(100_000)}x`,
+			`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLai Châu, ngày${' .'.repeat(50_000)}`,
+			`ĐẢNG CỘNG SẢN VIỆT NAM\n${'Lai Châu '.repeat(20_000)}, ngày 1 tháng 2 năm 2024`,
+			'ngày 10/10/2008, '.repeat(20_000),
 		];
 		for (const text of hostile) {
 			expect(() => importOrRefuse(text)).not.toThrow();

@@ -24,6 +24,7 @@ describe('readHeader', () => {
 			year: 2024,
 			place: 'Quảng Nam',
 			subject: null,
+			blank: { number: false, date: false },
 			warnings: [],
 		});
 	});
@@ -44,6 +45,7 @@ describe('readHeader', () => {
 			right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Quảng Nam, ngày     tháng     năm 2024'],
 		});
 		expect([fields.number, fields.issuedAt, fields.year, fields.place]).toEqual([null, null, 2024, 'Quảng Nam']);
+		expect(fields.blank).toEqual({ number: true, date: true });
 		expect(fields.warnings).toEqual([
 			'the header leaves the number blank ("Số:      /KH-UBND"): number left unknown',
 			'the header leaves the date blank ("Quảng Nam, ngày     tháng     năm 2024"): date left unknown',
