@@ -9,15 +9,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
-import { buildCitationGraph, duplicateIdentities, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
+import { buildCitationGraph, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
 import { readCitationLinks } from '../src/lib/citationLinks.ts';
-import { checkFrontmatter, checkOriginal } from '../src/lib/contentChecks.ts';
+import { bodyOf, checkFile, duplicateProblems, readFrontmatter, type Identity } from '../src/lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
-import { mdxProblems } from '../src/lib/mdxSafety.ts';
 import { DirectiveSchema } from '../src/schemas/directive.ts';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 function main(argv: string[]): number {
 	const { values } = parseArgs({
@@ -37,7 +33,7 @@ function main(argv: string[]): number {
 		errors.push((error as Error).message);
 	}
 
-	const documents: ArchivedDocument[] = [];
+	const documents: (ArchivedDocument & Identity)[] = [];
 	const fileOf = new Map<string, string>();
 	const references: Reference[] = [];
 	const files = readdirSync(directives, { recursive: true, encoding: 'utf8' })
@@ -47,39 +43,21 @@ function main(argv: string[]): number {
 		const file = relative(process.cwd(), join(directives, name));
 		const id = name.replace(/\.mdx?$/, '');
 		const text = readFileSync(join(directives, name), 'utf8');
-		const head = FRONTMATTER.exec(text);
-		if (!head) {
-			errors.push(`${file}: no frontmatter; start the file with the fields between two lines of ---`);
+		const frontmatter = readFrontmatter(file, text);
+		if ('problem' in frontmatter) {
+			errors.push(frontmatter.problem);
 			continue;
 		}
-		let data: unknown;
-		try {
-			data = yaml.load(head[1]!);
-		} catch (error) {
-			errors.push(`${file}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-			continue;
-		}
-		if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-			errors.push(`${file}: frontmatter must be fields such as "type: cong-van"`);
-			continue;
-		}
-		const problems = [
-			...checkFrontmatter(file, data as Record<string, unknown>, issuerIds, issuersFile),
-			...checkOriginal(file, data as Record<string, unknown>),
-			...(text.slice(head[0].length).trim() ? [] : [`${file}: the document has no text; paste its text below the frontmatter`]),
-			...mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`),
-		];
+		const problems = checkFile(file, text, frontmatter.data, { issuerIds, issuersFile });
 		errors.push(...problems);
 		if (problems.length > 0) continue;
-		const doc = DirectiveSchema.parse(data);
-		documents.push({ id, number: doc.number, issuedAt: doc.issuedAt, issuer: doc.issuer });
+		const doc = DirectiveSchema.parse(frontmatter.data);
+		documents.push({ id, file, number: doc.number, issuedAt: doc.issuedAt, issuer: doc.issuer });
 		fileOf.set(id, file);
-		references.push(...referencesOf(id, readCitationLinks(text.slice(head[0].length)), doc));
+		references.push(...referencesOf(id, readCitationLinks(bodyOf(text)), doc));
 	}
 
-	for (const ids of duplicateIdentities(documents)) {
-		errors.push(`${ids.map((id) => fileOf.get(id)).join(', ')}: the same issuer, number and date; keep one, or correct the number or date`);
-	}
+	errors.push(...duplicateProblems(documents).map((d) => d.problem));
 	const graph = buildCitationGraph(documents, references);
 	const seen = new Set<string>();
 	for (const problem of graph.problems) {

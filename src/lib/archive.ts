@@ -8,7 +8,7 @@ import { buildCitationGraph, referencesOf, type CitationGraph, type Target } fro
 import { documentType, typeName } from './documentTypes.ts';
 import { inlineToText } from './inline.ts';
 import { CITED_BY_SHOWN, lookupFiles, type CitingEntry, type NumberEntry, type NumberLookupFiles } from './search/numbers.ts';
-import { storedBodyFacts } from '../loaders/directives.ts';
+import { storedBodyFacts, storedBodyHtml } from './storedBody.ts';
 import { excerpt, type DocumentSummary } from './listing.ts';
 import type { RelationContext } from './relations.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
@@ -28,6 +28,16 @@ export interface Archive {
 	relations: RelationContext;
 }
 
+/** A document's body as HTML, as the loader rendered it (src/lib/storedBody.ts). */
+export function documentHtml(entry: DirectiveEntry): string {
+	return storedBodyHtml(entry);
+}
+
+/** The opening of a document's body, for the excerpt of an untitled document; empty when it has a title. */
+export function documentLead(entry: DirectiveEntry): string {
+	return storedBodyFacts(entry).lead;
+}
+
 export function summarise(entry: DirectiveEntry): DocumentSummary {
 	const d = entry.data;
 	return {
@@ -38,7 +48,7 @@ export function summarise(entry: DirectiveEntry): DocumentSummary {
 		year: d.year,
 		issuer: d.issuer,
 		title: d.title,
-		body: storedBodyFacts(entry).lead,
+		body: documentLead(entry),
 	};
 }
 
@@ -70,7 +80,7 @@ export function loadArchive(): Promise<Archive> {
 							number: e.data.number,
 							issuedAt: e.data.issuedAt,
 							title: e.data.title,
-							excerpt: e.data.title === null ? excerpt(storedBodyFacts(e).lead, 20) : null,
+							excerpt: e.data.title === null ? excerpt(documentLead(e), 20) : null,
 						},
 					]),
 				),

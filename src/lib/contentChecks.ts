@@ -1,26 +1,93 @@
 /**
- * The checks every directive file must pass, shared by the build's loader and
- * `npm run check`: one readable line per problem, naming file and field.
+ * The checks every directive file must pass, the one pipeline that the build's
+ * loader and `npm run check` both run: one readable line per problem, naming the
+ * file and the field or line, each message written here once.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
 import { DirectiveSchema } from '../schemas/directive.ts';
+import { duplicateIdentities } from './citationGraph.ts';
 import { describeIssues } from './frontmatterErrors.ts';
+import { mdxProblems } from './mdxSafety.ts';
 
-export function checkFrontmatter(file: string, data: Record<string, unknown>, issuerIds: ReadonlySet<string>, issuersFile: string): string[] {
+export interface CheckContext {
+	/** The ids of content/issuers.yaml (or the archive's own registry). */
+	issuerIds: ReadonlySet<string>;
+	issuersFile: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The text below the frontmatter. */
+export function bodyOf(text: string): string {
+	return text.replace(FRONTMATTER, '');
+}
+
+/**
+ * The frontmatter of a file as data, for `npm run check` (the build's glob() reads
+ * it itself): the fields, or the one problem that keeps them from being read.
+ */
+export function readFrontmatter(file: string, text: string): { data: Record<string, unknown> } | { problem: string } {
+	const head = FRONTMATTER.exec(text);
+	if (!head) return { problem: `${file}: no frontmatter; start the file with the fields between two lines of ---` };
+	let data: unknown;
+	try {
+		data = yaml.load(head[1]!);
+	} catch (error) {
+		return { problem: `${file}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return { problem: `${file}: frontmatter must be fields such as "type: cong-van"` };
+	}
+	return { data: data as Record<string, unknown> };
+}
+
+export function checkFrontmatter(file: string, data: Record<string, unknown>, context: CheckContext): string[] {
 	const problems: string[] = [];
 	const result = DirectiveSchema.safeParse(data);
 	if (!result.success) problems.push(...describeIssues(file, result.error.issues));
 	const issuer = data['issuer'];
-	if (typeof issuer === 'string' && !issuerIds.has(issuer)) {
-		problems.push(`${file}: issuer: "${issuer}" is not in ${issuersFile}; use one of ${[...issuerIds].join(', ')}, or add it there`);
+	if (typeof issuer === 'string' && !context.issuerIds.has(issuer)) {
+		problems.push(`${file}: issuer: "${issuer}" is not in ${context.issuersFile}; use one of ${[...context.issuerIds].join(', ')}, or add it there`);
 	}
 	return problems;
 }
 
 /** The original named in `source.original` must stand beside the file: the page links to it. */
-export function checkOriginal(file: string, data: Record<string, unknown>): string[] {
+function checkOriginal(file: string, data: Record<string, unknown>): string[] {
 	const original = (data['source'] as { original?: unknown } | null | undefined)?.original;
 	if (typeof original !== 'string' || existsSync(join(dirname(file), original))) return [];
 	return [`${file}: source.original: "${original}" is not beside this file; put the original there, or remove the line`];
+}
+
+/**
+ * Every problem of one file: its frontmatter (unless the caller has checked it
+ * already, as the loader does while Astro parses), its original, and its text.
+ */
+export function checkFile(file: string, text: string, data: Record<string, unknown>, context: CheckContext, options: { frontmatterChecked?: boolean } = {}): string[] {
+	return [
+		...(options.frontmatterChecked ? [] : checkFrontmatter(file, data, context)),
+		...checkOriginal(file, data),
+		...(bodyOf(text).trim() ? [] : [`${file}: the document has no text; paste its text below the frontmatter`]),
+		...mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`),
+	];
+}
+
+export interface Identity {
+	id: string;
+	file: string;
+	number: string | null;
+	issuedAt: string | null;
+	issuer: string | null;
+}
+
+/** Documents claiming one identity (issuer, number, date): a problem for each after the first, by file name. */
+export function duplicateProblems(documents: readonly Identity[]): { id: string; problem: string }[] {
+	const fileOf = new Map(documents.map((d) => [d.id, d.file]));
+	const sorted = [...documents].sort((a, b) => a.file.localeCompare(b.file));
+	return duplicateIdentities(sorted).flatMap((ids) => {
+		const names = ids.map((id) => fileOf.get(id)).join(', ');
+		return ids.slice(1).map((id) => ({ id, problem: `${fileOf.get(id)}: the same issuer, number and date as another document (${names}); keep one, or correct the number or date` }));
+	});
 }

@@ -13,11 +13,9 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { duplicateIdentities } from '../lib/citationGraph.ts';
-import { bodyFacts, type BodyFacts } from '../lib/bodyFacts.ts';
-import { checkFrontmatter, checkOriginal } from '../lib/contentChecks.ts';
+import { bodyFacts, storedBody, type StoredBody } from '../lib/storedBody.ts';
+import { bodyOf, checkFile, checkFrontmatter, duplicateProblems, type CheckContext, type Identity } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
-import { mdxProblems } from '../lib/mdxSafety.ts';
 import type { Classification } from '../schemas/classification.ts';
 import { DirectiveSchema } from '../schemas/directive.ts';
 
@@ -39,50 +37,15 @@ interface DirectivesLoaderOptions {
  */
 const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unrepresentable: 'any', io: 'input' }));
 
-/**
+/*
  * Archive files are data, not code (src/lib/mdxSafety.ts): Markdown, plain HTML tags
  * and escapes, nothing MDX would run. So their bodies are rendered here as Markdown,
  * with the site's own processor, instead of each file being compiled by MDX and
- * bundled by Vite as a module: the cost that dominates a large build
- * (../shared/STACK-FACTS.md).
- *
- * The HTML goes to a file of its own, named by the entry's digest, in the build
- * cache beside Astro's data store (a folder per archive); the store keeps only
- * the body's facts (src/lib/bodyFacts.ts) and that file's path. Astro bundles the
- * whole store into the build and parses it again before rendering, so with 50,000
- * bodies in it (0.44 GB) that alone took minutes and most of the memory.
- * glob() hands back a new or changed file for rendering (deferredRender); a cached
- * entry keeps its file between builds, and is rendered again if the file is gone.
+ * bundled by Vite as a module, the cost that dominates a large build; the HTML is
+ * stored as src/lib/storedBody.ts describes, in a folder per archive. glob() hands
+ * back a new or changed file for rendering (deferredRender); a cached entry keeps its
+ * file between builds, and is rendered again if the file is gone.
  */
-interface StoredBody {
-	body: BodyFacts;
-	htmlFile: string;
-}
-
-/** An entry as the content store keeps it: what the loader stored is in its rendered metadata. */
-type StoredEntry = { id: string; rendered?: { metadata?: Record<string, unknown> } };
-
-function storedBody(entry: StoredEntry): StoredBody | null {
-	const metadata = entry.rendered?.metadata;
-	return metadata && typeof metadata['htmlFile'] === 'string' ? (metadata as unknown as StoredBody) : null;
-}
-
-/** The body facts the loader stored for an entry. */
-export function storedBodyFacts(entry: StoredEntry): BodyFacts {
-	return storedBody(entry)?.body ?? { citations: [], lead: '' };
-}
-
-/** An entry's body as HTML, read from the file the loader wrote. */
-export function storedBodyHtml(entry: StoredEntry): string {
-	const stored = storedBody(entry);
-	if (!stored) throw new Error(`${entry.id}: the loader stored no HTML for this document`);
-	return readFileSync(stored.htmlFile, 'utf8');
-}
-
-/** The Markdown below the frontmatter of an archive file, for an entry whose HTML file is gone. */
-function bodyOfFile(filePath: string): string {
-	return readFileSync(filePath, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-}
 
 /** The folder of one archive's body files: one per content folder, so that builds of other archives leave it alone. */
 export function bodiesFolder(cacheDir: URL, base: string): string {
@@ -101,7 +64,8 @@ async function renderBodies(context: LoaderContext, base: string, ids: string[])
 	// rendering would make it save again and again.
 	const stored: StoredBody[] = [];
 	for (const entry of pending) {
-		const body = entry.body ?? (entry.filePath ? bodyOfFile(entry.filePath) : '');
+		// A cached entry whose HTML file is gone has no body in the store: read it again.
+		const body = entry.body ?? (entry.filePath ? bodyOf(readFileSync(entry.filePath, 'utf8')) : '');
 		const htmlFile = join(folder, `${entry.digest ?? entry.id.replaceAll('/', '_')}.html`);
 		writeFileSync(htmlFile, (await context.renderMarkdown(body)).html);
 		stored.push({ body: bodyFacts(body, (entry.data as { title?: string | null }).title != null), htmlFile });
@@ -124,14 +88,14 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 			/** Problems by entry id; each line names the file. */
 			const problems = new Map<string, string[]>();
 			const report = (id: string, lines: string[]) => problems.set(id, [...(problems.get(id) ?? []), ...lines]);
-			const issuerIds = new Set(parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id));
+			const checks: CheckContext = { issuerIds: new Set(parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id)), issuersFile };
 			await files.load({
 				...context,
 				generateDigest: (data) =>
 					context.generateDigest(typeof data === 'string' ? SCHEMA_FINGERPRINT + data : { ...data, schema: SCHEMA_FINGERPRINT }),
 				parseData: async (entry) => {
 					const file = relative(process.cwd(), entry.filePath ?? entry.id);
-					const found = checkFrontmatter(file, entry.data, issuerIds, issuersFile);
+					const found = checkFrontmatter(file, entry.data, checks);
 					if (found.length > 0) {
 						report(entry.id, found);
 						return entry.data;
@@ -140,9 +104,9 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 				},
 			});
 
-			// Checked on every entry, cached or not: classification, the body, identities.
+			// Checked on every entry, cached or not: classification, the rest of the file, identities.
 			let classified = 0;
-			const kept: { id: string; number: string | null; issuedAt: string | null; issuer: string | null; file: string }[] = [];
+			const kept: Identity[] = [];
 			for (const [id, entry] of context.store.entries()) {
 				const data = entry.data as { classification?: Classification; number?: string | null; issuedAt?: string | null; issuer?: string | null };
 				if (data.classification && data.classification !== 'none' && !includeClassified.has(data.classification)) {
@@ -152,22 +116,14 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 					continue;
 				}
 				const file = relative(process.cwd(), entry.filePath ?? id);
-				// A new or changed entry has its body; one rendered in an earlier build had text.
-				if (storedBody(entry) === null && !entry.body?.trim()) report(id, [`${file}: the document has no text; paste its text below the frontmatter`]);
 				const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
-				report(id, mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`));
-				report(id, checkOriginal(file, entry.data));
+				report(id, checkFile(file, text, entry.data, checks, { frontmatterChecked: true }));
 				if (!problems.has(id) || problems.get(id)!.length === 0) {
 					problems.delete(id);
 					kept.push({ id, number: data.number ?? null, issuedAt: data.issuedAt ?? null, issuer: data.issuer ?? null, file });
 				}
 			}
-			kept.sort((a, b) => a.file.localeCompare(b.file));
-			const fileOf = new Map(kept.map((k) => [k.id, k.file]));
-			for (const ids of duplicateIdentities(kept)) {
-				const names = ids.map((id) => fileOf.get(id)).join(', ');
-				for (const id of ids.slice(1)) report(id, [`${fileOf.get(id)}: the same issuer, number and date as another document (${names}); keep one, or correct the number or date`]);
-			}
+			for (const { id, problem } of duplicateProblems(kept)) report(id, [problem]);
 			if (classified > 0) context.logger.info(`left out ${classified} classified document(s)`);
 			await renderBodies(context, base, kept.filter((k) => !problems.has(k.id)).map((k) => k.id));
 			if (problems.size === 0) return;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -52,6 +53,12 @@ describe('a build over broken content', () => {
 		expect(output).toContain('8 content problems (listed above): fix each one, then build again, or build the rest with ARCHIVE_SKIP_INVALID=1.');
 		expect(output).not.toContain('Stack trace');
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+
+		// npm run check runs the same checks: the same lines, word for word.
+		const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', root], { encoding: 'utf8' });
+		expect(check.status).toBe(1);
+		const checked = check.stdout.split('\n').filter((l) => l.startsWith('error: ')).map((l) => l.slice('error: '.length)).sort();
+		expect(checked).toEqual(lines(output, '[ERROR] [directives-loader]'));
 	}, 120_000);
 
 	it('with ARCHIVE_SKIP_INVALID=1 builds the rest and lists what it left out', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFacts, LEAD_CHARACTERS } from '../../src/lib/bodyFacts.ts';
+import { bodyFacts, LEAD_CHARACTERS } from '../../src/lib/storedBody.ts';
 import { citationTarget, markCitations, parseCitationTarget, readCitationLinks } from '../../src/lib/citationLinks.ts';
 
 describe('markCitations', () => {
