@@ -8,6 +8,7 @@ import { documentType, typeName, UNKNOWN_TYPE, type DocumentTypeSlug } from './d
 import { inlineToText } from './inline.ts';
 import { excerpt } from './listing.ts';
 import { CLASSIFICATIONS } from '../schemas/classification.ts';
+import { STATUSES } from '../schemas/status.ts';
 import type { Directive } from '../schemas/directive.ts';
 import type { SiteUrls } from './urls.ts';
 
@@ -19,11 +20,6 @@ export const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
 export const UNKNOWN_YEAR = 'Chưa rõ năm';
 export const EXCERPT_PREFIX = 'Trích đoạn đầu:';
 export const SITE_NAME = 'Kho văn bản';
-
-/** Status labels, as in src/schemas/status.ts (kept here so this module has no zod import). */
-export interface StatusLabels {
-	readonly [status: string]: string;
-}
 
 /** The fields of a directive this module reads. */
 export type DocumentData = Pick<Directive, 'type' | 'number' | 'issuedAt' | 'year' | 'place' | 'issuer' | 'title' | 'signer' | 'status'> & {
@@ -88,7 +84,6 @@ export function dateParts(issuedAt: string | null, year: number | null, urls?: S
 export function attributeRows(
 	doc: DocumentData & { id: string },
 	issuerName: string | null,
-	statuses: StatusLabels,
 	urls: SiteUrls,
 ): AttributeRow[] {
 	return [
@@ -106,7 +101,7 @@ export function attributeRows(
 		{ label: 'Người ký', parts: signerParts(doc.signer) },
 		{
 			label: 'Trạng thái',
-			parts: doc.status === 'chua-ro' ? [unknownPart] : known(statuses[doc.status] ?? doc.status),
+			parts: doc.status === 'chua-ro' ? [unknownPart] : known(STATUSES[doc.status]),
 		},
 		...(doc.classification && doc.classification !== 'none'
 			? [{ label: 'Độ mật', parts: [{ text: CLASSIFICATIONS[doc.classification] }] }]
@@ -127,15 +122,20 @@ export function attributeRows(
 }
 
 /**
- * The page <title>: type and number (or "chưa rõ số"), then the title when known,
- * then the site name. "Thông báo 571-TB/TU – Kết luận … | Kho văn bản".
+ * A document page's title: type and number (or "chưa rõ số"), then the title when
+ * known: "Thông báo 571-TB/TU – Kết luận …" (the layout adds the site's name).
  */
 export function pageTitle(doc: Pick<DocumentData, 'type' | 'number' | 'title'>, maxTitle = 90): string {
 	const head = `${typeName(doc.type)} ${doc.number ?? `(${UNKNOWN_NUMBER})`}`;
-	if (doc.title === null) return `${head} | ${SITE_NAME}`;
+	if (doc.title === null) return head;
 	const title = inlineToText(doc.title);
 	const short = title.length > maxTitle ? `${title.slice(0, maxTitle + 1).replace(/\s+\S*$/, '')}…` : title;
-	return `${head} – ${short} | ${SITE_NAME}`;
+	return `${head} – ${short}`;
+}
+
+/** The <title> of a page: its own title and the site's name; the site's name alone for the home page. */
+export function documentTitle(title: string | undefined): string {
+	return title === undefined ? `${SITE_NAME} – Trang chủ` : `${title} | ${SITE_NAME}`;
 }
 
 /** One row of a document list. */

@@ -211,9 +211,9 @@ export function stubRows(stub: Stub): AttributeRow[] {
 	];
 }
 
-/** The <title> of a stub page. */
-export function stubPageTitle(stub: Stub, siteName: string): string {
-	return `${nodeLabel(stubNode(stub, { stub: () => '' }))} (${NOT_ARCHIVED}) | ${siteName}`;
+/** The title of a stub page (the layout adds the site's name). */
+export function stubPageTitle(stub: Stub): string {
+	return `${nodeLabel(stubNode(stub, { stub: () => '' }))} (${NOT_ARCHIVED})`;
 }
 
 /** A `vb:` link of a document body, resolved: where it leads and the relation its title names. */

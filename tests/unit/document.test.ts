@@ -3,13 +3,13 @@ import {
 	attributeRows,
 	dateParts,
 	listItem,
+	documentTitle,
 	pageTitle,
 	signerParts,
 	typeHeading,
 	type DocumentData,
 } from '../../src/lib/document.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
-import { STATUSES } from '../../src/schemas/status.ts';
 
 const urls = siteUrls('/kho-van-ban/');
 
@@ -56,7 +56,7 @@ describe('typeHeading', () => {
 
 describe('attributeRows', () => {
 	it('shows every unknown value as "chưa rõ" and invents nothing', () => {
-		expect(read(attributeRows(unknownDoc, null, STATUSES, urls))).toEqual({
+		expect(read(attributeRows(unknownDoc, null, urls))).toEqual({
 			'Số hiệu': '[chưa rõ]',
 			'Loại văn bản': 'Công văn',
 			'Cơ quan ban hành': '[chưa rõ]',
@@ -69,7 +69,7 @@ describe('attributeRows', () => {
 	});
 
 	it('shows known values, with links to the browse pages', () => {
-		const rows = attributeRows(knownDoc, 'Ban Thường vụ Tỉnh ủy', STATUSES, urls);
+		const rows = attributeRows(knownDoc, 'Ban Thường vụ Tỉnh ủy', urls);
 		expect(read(rows)).toEqual({
 			'Số hiệu': '571-TB/TU',
 			'Loại văn bản': 'Thông báo',
@@ -103,15 +103,18 @@ describe('signerParts and dateParts', () => {
 
 describe('pageTitle', () => {
 	it('names the type and the number, or says the number is unknown', () => {
-		expect(pageTitle(knownDoc)).toBe(
-			'Thông báo 571-TB/TU – Kết luận của Ban Thường vụ Tỉnh ủy về kết quả kiểm tra | Kho văn bản',
-		);
-		expect(pageTitle(unknownDoc)).toBe('Công văn (chưa rõ số) | Kho văn bản');
+		expect(pageTitle(knownDoc)).toBe('Thông báo 571-TB/TU – Kết luận của Ban Thường vụ Tỉnh ủy về kết quả kiểm tra');
+		expect(pageTitle(unknownDoc)).toBe('Công văn (chưa rõ số)');
+	});
+
+	it('becomes the <title> with the site\'s name, which alone names the home page', () => {
+		expect(documentTitle(pageTitle(unknownDoc))).toBe('Công văn (chưa rõ số) | Kho văn bản');
+		expect(documentTitle(undefined)).toBe('Kho văn bản – Trang chủ');
 	});
 
 	it('shortens a long title at a word and drops inline marks', () => {
 		expect(pageTitle({ type: 'cong-van', number: null, title: 'Về *việc* kiểm điểm tự phê bình năm 2023' }, 20)).toBe(
-			'Công văn (chưa rõ số) – Về việc kiểm điểm tự… | Kho văn bản',
+			'Công văn (chưa rõ số) – Về việc kiểm điểm tự…',
 		);
 	});
 });

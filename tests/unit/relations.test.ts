@@ -128,7 +128,7 @@ describe('stubs', () => {
 		const known: Stub = { slug: 'x', number: '280-KH/TU', date: '2024-03-04', types: ['ke-hoach'], issuers: ['Ban Thường vụ Tỉnh ủy'], candidates: [] };
 		expect(stubRows(known).map((r) => r.parts[0]!.text)).toEqual(['280-KH/TU', 'Kế hoạch', '04/03/2024', 'Ban Thường vụ Tỉnh ủy']);
 		expect(stubRows({ ...known, types: [] }).find((r) => r.label === 'Loại văn bản')!.parts).toEqual([{ text: 'chưa rõ', unknown: true }]);
-		expect(stubPageTitle(known, 'Kho văn bản')).toBe('Kế hoạch số 280-KH/TU ngày 04/03/2024 (chưa có trong kho) | Kho văn bản');
+		expect(stubPageTitle(known)).toBe('Kế hoạch số 280-KH/TU ngày 04/03/2024 (chưa có trong kho)');
 	});
 
 	it('names the types a citation can name, the State\'s legal documents too', () => {
