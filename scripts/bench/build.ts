@@ -14,7 +14,7 @@ export const REPO = join(import.meta.dirname, '..', '..');
 export const ASTRO_BIN = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /**
  * The build's heap limit, as `npm run build` sets it (package.json): Node's default
- * (about 4.5 GB here) is too small for 50,000 documents. The baseline gets the same.
+ * is too small for the largest archives (the README's scale section). The baseline gets the same.
  */
 export const BUILD_HEAP_MB = 12288;
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildLimitsFor, evaluateTargets, type Measured } from '../../../scripts/bench/targets.ts';
+
+describe('targets', () => {
+	const good: Measured = {
+		docs: 10_000,
+		coldSeconds: 100,
+		peakRssMB: 3_000,
+		warmRebuildSeconds: 20,
+		ratioTime: 0.9,
+		ratioMemory: 1,
+		firstQueryBytes: 250 * 1024,
+		firstQueryMs: 800,
+		numberLookupBytes: 20 * 1024,
+		pageOverheadBytes: 25 * 1024,
+		scriptsBeforeSearch: 0,
+	};
+
+	it('holds a run to the limits of its size', () => {
+		expect(buildLimitsFor(200)).toMatchObject({ coldSeconds: 120, peakRssMB: 4096 });
+		expect(buildLimitsFor(10_000)).toMatchObject({ coldSeconds: 120 });
+		expect(buildLimitsFor(10_001)).toMatchObject({ coldSeconds: 600, peakRssMB: 10_240 });
+		expect(buildLimitsFor(80_000)).toMatchObject({ coldSeconds: 600 });
+	});
+
+	it('passes a run within every limit', () => {
+		const results = evaluateTargets(good);
+		expect(results.map((r) => r.id)).toEqual([
+			'cold-build', 'peak-memory', 'warm-rebuild', 'ratio-time', 'ratio-memory', 'first-query-bytes', 'first-query-time', 'number-lookup-bytes', 'page-overhead', 'no-script',
+		]);
+		expect(results.every((r) => r.pass === true)).toBe(true);
+		expect(results.find((r) => r.id === 'warm-rebuild')!.value).toBe('20 %');
+	});
+
+	it('fails each limit just beyond it, and leaves what was not measured undecided', () => {
+		const bad = evaluateTargets({
+			...good,
+			coldSeconds: 120.1,
+			peakRssMB: 4097,
+			warmRebuildSeconds: 30.1,
+			ratioTime: 1.01,
+			ratioMemory: 1.5,
+			firstQueryBytes: 300 * 1024 + 1,
+			firstQueryMs: 1001,
+			numberLookupBytes: 30 * 1024 + 1,
+			pageOverheadBytes: 30 * 1024 + 1,
+			scriptsBeforeSearch: 1,
+		});
+		expect(bad.filter((r) => r.pass !== false).map((r) => r.id)).toEqual([]);
+		const big = evaluateTargets({ ...good, docs: 50_000, coldSeconds: 590, peakRssMB: 9_000, warmRebuildSeconds: 100 });
+		expect(big.find((r) => r.id === 'cold-build')).toMatchObject({ pass: true, limit: '≤ 600 s', label: 'cold build (limit for 50,000 docs)' });
+		expect(big.find((r) => r.id === 'peak-memory')).toMatchObject({ pass: true, value: '8.79 GB' });
+		const missing = evaluateTargets({ ...good, ratioTime: null, ratioMemory: null, coldSeconds: null });
+		expect(missing.filter((r) => r.pass === null).map((r) => r.id)).toEqual(['cold-build', 'warm-rebuild', 'ratio-time', 'ratio-memory']);
+		expect(missing.find((r) => r.id === 'ratio-time')!.value).toBe('not measured');
+	});
+});

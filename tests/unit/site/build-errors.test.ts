@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildWith } from '../support/build.ts';
+
+/** Every text file of a built site, with Pagefind's compressed files opened. */
+function allOutput(dir: string): string {
+	let text = '';
+	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		const path = join(dir, name);
+		if (!existsSync(path) || !/\.(html|json|js|css|pf_fragment|pf_meta|pf_index|pf_filter)$/.test(name)) continue;
+		const bytes = readFileSync(path);
+		text += bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+	}
+	return text;
+}
+
+const ok = (number = 'null', body = 'Nội dung.') => `---\ntype: cong-van\nnumber: ${number}\nissuedAt: null\n---\n${body}\n`;
+const dated = (number: string) => `---\ntype: nghi-quyet\nnumber: ${number}\nissuedAt: "2021-10-29"\nissuer: tinh-uy\n---\nNội dung.\n`;
+const lines = (output: string, tag: string) =>
+	output
+		.split('\n')
+		.filter((l) => l.includes(tag))
+		.map((l) => l.replace(/^.*\[directives-loader\] /, ''))
+		.sort();
+
+describe('a build over broken content', () => {
+	it('fails, naming every file with its field or line and what to do, and without a stack trace', () => {
+		const { code, output, root, outDir, file } = buildWith({
+			'2024/hong-so.mdx': '---\ntype: cong-van\nnumber: 307 - NQ/TU\nissuedAt: null\nissuer: khong-co\n---\nNội dung.\n',
+			'2024/thieu-ngay.mdx': '---\ntype: thong-bo\nnumber: null\n---\nNội dung.\n',
+			'2024/ma.mdx': ok('null', 'import X from "../x.astro";\n\nTổng {1 + 1}.'),
+			'2024/rong.mdx': ok('null', ''),
+			'2021/a.mdx': dated('07-NQ/TU'),
+			'2021/b.mdx': dated('07-NQ/TU'),
+			'2024/tot.mdx': ok(),
+		});
+		expect(code).not.toBe(0);
+		expect(lines(output, '[ERROR] [directives-loader]')).toEqual(
+			[
+				`${file('2024/hong-so.mdx')}: number: write the number as "307-NQ/TU"`,
+				`${file('2024/hong-so.mdx')}: issuer: "khong-co" is not in ${root}/issuers.yaml; use one of ban-thuong-vu-tinh-uy, tinh-uy, ubnd-tinh, or add it there`,
+				`${file('2024/thieu-ngay.mdx')}: type: expected one of nghi-quyet, quyet-dinh, quy-dinh, chi-thi, ket-luan, quy-che, thong-tri, thong-bao, huong-dan, ke-hoach, chuong-trinh, bao-cao, to-trinh, cong-van, bien-ban, de-an, phuong-an, or null if unknown`,
+				`${file('2024/thieu-ngay.mdx')}: issuedAt: expected a date such as "2024-05-03", or null if unknown`,
+				`${file('2024/ma.mdx')}:6: imports or exports code; an archive file holds only text`,
+				`${file('2024/ma.mdx')}:8: a JavaScript expression in braces; write \\{ and \\} to show a brace`,
+				`${file('2024/rong.mdx')}: the document has no text; paste its text below the frontmatter`,
+				`${file('2021/b.mdx')}: the same issuer, number and date as another document (${file('2021/a.mdx')}, ${file('2021/b.mdx')}); keep one, or correct the number or date`,
+			].sort(),
+		);
+		expect(output).toContain('8 content problems (listed above): fix each one, then build again, or build the rest with ARCHIVE_SKIP_INVALID=1.');
+		expect(output).not.toContain('Stack trace');
+		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+
+		// npm run check runs the same checks: the same lines, word for word.
+		const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', root], { encoding: 'utf8' });
+		expect(check.status).toBe(1);
+		const checked = check.stdout.split('\n').filter((l) => l.startsWith('error: ')).map((l) => l.slice('error: '.length)).sort();
+		expect(checked).toEqual(lines(output, '[ERROR] [directives-loader]'));
+	}, 120_000);
+
+	it('with ARCHIVE_SKIP_INVALID=1 builds the rest and lists what it left out', () => {
+		const { code, output, outDir, file } = buildWith(
+			{ '2024/hong.mdx': ok('307 - NQ/TU'), '2024/tot.mdx': ok('12-CV/TU') },
+			{ ARCHIVE_SKIP_INVALID: '1' },
+		);
+		expect(code).toBe(0);
+		expect(lines(output, 'left out:')).toEqual([`left out: ${file('2024/hong.mdx')}: number: write the number as "307-NQ/TU"`]);
+		expect(output).toContain('1 document(s) left out of this build (listed above)');
+		expect(existsSync(join(outDir, 'van-ban/2024/tot/index.html'))).toBe(true);
+		expect(existsSync(join(outDir, 'van-ban/2024/hong/index.html'))).toBe(false);
+	}, 120_000);
+});
+
+describe('a classified document', () => {
+	const SECRET = 'Nội dung tuyệt đối không được công bố ra ngoài';
+	const files = {
+		'2024/mat.mdx': `---\ntype: cong-van\nnumber: 99-CV/TU\nissuedAt: "2024-05-03"\nclassification: mat\ntitle: Việc cơ mật\n---\n${SECRET}.\n`,
+		'2024/cong-khai.mdx': ok('null', 'Thực hiện [Công văn số 99-CV/TU](vb:99-CV/TU@2024-05-03 "thực hiện") nêu trên.'),
+	};
+
+	it('leaves no trace in the built site: no page, no search record, no list entry, no text', () => {
+		const { code, output, outDir } = buildWith(files);
+		expect(code).toBe(0);
+		expect(output).toContain('left out 1 classified document(s)');
+		const all = allOutput(outDir);
+		for (const trace of [SECRET, 'tuyệt đối không', 'Việc cơ mật', 'van-ban/2024/mat']) expect(all).not.toContain(trace);
+		expect(all).toContain('Thực hiện'); // the public document is there, its citation only a number
+		expect(existsSync(join(outDir, 'chua-co-trong-kho/99-cv-tu-2024-05-03/index.html'))).toBe(true);
+	}, 120_000);
+
+	it('is built when the site is configured to include its level', () => {
+		const { code, outDir } = buildWith(files, { ARCHIVE_INCLUDE_CLASSIFIED: 'mat' });
+		expect(code).toBe(0);
+		expect(readFileSync(join(outDir, 'van-ban/2024/mat/index.html'), 'utf8')).toContain(SECRET);
+	}, 120_000);
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import {
+	compareLatestFirst,
+	countByIssuer,
+	countByType,
+	countByYear,
+	documentsOfIssuer,
+	documentsOfType,
+	documentsOfYear,
+	excerpt,
+	plainText,
+	sortLatestFirst,
+	type DocumentSummary,
+} from '../../../src/lib/listing.ts';
+
+function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
+	return {
+		id,
+		type: 'cong-van',
+		number: null,
+		issuedAt: null,
+		year: null,
+		issuer: null,
+		title: null,
+		body: '',
+		...over,
+	};
+}
+
+const docs: DocumentSummary[] = [
+	doc('chua-ro-nam/cong-van-aaaa'),
+	doc('2024/nq-307', { type: 'nghi-quyet', number: '307-NQ/TU', issuedAt: '2023-12-06', year: 2023, issuer: 'tinh-uy' }),
+	doc('2026/tb-571', { type: 'thong-bao', number: '571-TB/TU', issuedAt: '2026-06-04', year: 2026, issuer: 'ban-thuong-vu-tinh-uy' }),
+	doc('2024/cv-nodate', { year: 2024, issuer: 'ubnd-tinh' }),
+	doc('chua-ro-nam/thong-bao-bbbb', { type: 'thong-bao', issuer: 'tinh-uy' }),
+	doc('2024/cv-1407', { number: '1407/UBND-NNMT', issuedAt: '2024-05-03', year: 2024, issuer: 'ubnd-tinh' }),
+];
+
+const issuers = [
+	{ id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh' },
+	{ id: 'tinh-uy', name: 'Tỉnh ủy' },
+	{ id: 'ban-thuong-vu-tinh-uy', name: 'Ban Thường vụ Tỉnh ủy' },
+];
+
+describe('sortLatestFirst', () => {
+	it('puts the newest date first and unknown dates last, by year then id', () => {
+		expect(sortLatestFirst(docs).map((d) => d.id)).toEqual([
+			'2026/tb-571',
+			'2024/cv-1407',
+			'2024/nq-307',
+			'2024/cv-nodate',
+			'chua-ro-nam/cong-van-aaaa',
+			'chua-ro-nam/thong-bao-bbbb',
+		]);
+	});
+
+	it('does not change its input', () => {
+		const before = docs.map((d) => d.id);
+		sortLatestFirst(docs);
+		expect(docs.map((d) => d.id)).toEqual(before);
+	});
+
+	it('orders equal dates by number', () => {
+		const a = doc('x', { number: '10-NQ/TU', issuedAt: '2024-01-01' });
+		const b = doc('y', { number: '9-NQ/TU', issuedAt: '2024-01-01' });
+		expect(compareLatestFirst(a, b)).toBeGreaterThan(0);
+	});
+});
+
+describe('counts', () => {
+	it('counts by type in the order of the type list, only types with documents', () => {
+		expect(countByType(docs)).toEqual([
+			{ slug: 'nghi-quyet', name: 'Nghị quyết', count: 1 },
+			{ slug: 'thong-bao', name: 'Thông báo', count: 2 },
+			{ slug: 'cong-van', name: 'Công văn', count: 3 },
+		]);
+	});
+
+	it('counts by year, newest first, unknown year last', () => {
+		expect(countByYear(docs)).toEqual([
+			{ year: 2026, count: 1 },
+			{ year: 2024, count: 2 },
+			{ year: 2023, count: 1 },
+			{ year: null, count: 2 },
+		]);
+	});
+
+	it('counts by issuer in Vietnamese alphabetical order, unknown last', () => {
+		expect(countByIssuer(docs, issuers)).toEqual([
+			{ id: 'ban-thuong-vu-tinh-uy', name: 'Ban Thường vụ Tỉnh ủy', count: 1 },
+			{ id: 'tinh-uy', name: 'Tỉnh ủy', count: 2 },
+			{ id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', count: 2 },
+			{ id: null, name: null, count: 1 },
+		]);
+	});
+
+	it('is empty for no documents', () => {
+		expect(countByType([])).toEqual([]);
+		expect(countByYear([])).toEqual([]);
+		expect(countByIssuer([], issuers)).toEqual([]);
+	});
+});
+
+describe('groups', () => {
+	it('selects and sorts the documents of a type, year or issuer', () => {
+		expect(documentsOfType(docs, 'thong-bao').map((d) => d.id)).toEqual(['2026/tb-571', 'chua-ro-nam/thong-bao-bbbb']);
+		expect(documentsOfYear(docs, 2024).map((d) => d.id)).toEqual(['2024/cv-1407', '2024/cv-nodate']);
+		expect(documentsOfYear(docs, null).map((d) => d.id)).toEqual([
+			'chua-ro-nam/cong-van-aaaa',
+			'chua-ro-nam/thong-bao-bbbb',
+		]);
+		expect(documentsOfIssuer(docs, null).map((d) => d.id)).toEqual(['chua-ro-nam/cong-van-aaaa']);
+		expect(documentsOfIssuer(docs, 'tinh-uy').map((d) => d.id)).toEqual(['2024/nq-307', 'chua-ro-nam/thong-bao-bbbb']);
+	});
+});
+
+describe('plainText', () => {
+	it('removes markdown, footnotes and escapes', () => {
+		const body = [
+			'## I. ƯU ĐIỂM',
+			'',
+			'Ngày 04/6/2026, Đoàn Kiểm tra báo cáo[^1] về **30 tổ chức** và *29 đảng viên*.',
+			'',
+			'- Tiếp tục \\"trách nhiệm\\" theo 418-QĐ/TU; PCVP^{Huy}; [bookmark](x) file_name_1.',
+			'1\\. Mục một',
+			'',
+			'[^1]: Chú thích không thuộc trích đoạn.',
+			'    dòng tiếp của chú thích.',
+			'',
+			'Đoạn cuối.',
+		].join('\n');
+		expect(plainText(body)).toBe(
+			'I. ƯU ĐIỂM Ngày 04/6/2026, Đoàn Kiểm tra báo cáo về 30 tổ chức và 29 đảng viên. Tiếp tục "trách nhiệm" theo 418-QĐ/TU; PCVPHuy; bookmark file_name_1. 1. Mục một Đoạn cuối.',
+		);
+	});
+
+	it('keeps escaped stars as stars', () => {
+		expect(plainText('5 \\* 3 và \\*chữ\\*')).toBe('5 * 3 và *chữ*');
+		expect(plainText('PCVP^\\{Huy\\}')).toBe('PCVPHuy');
+	});
+
+	it('drops MDX import lines and tags', () => {
+		expect(plainText('import X from "./x"\n\n<Note>Chỉ chữ</Note>')).toBe('Chỉ chữ');
+	});
+});
+
+describe('excerpt', () => {
+	it('takes the first words and says whether it cut', () => {
+		const body = Array.from({ length: 40 }, (_, i) => `từ${i + 1}`).join(' ');
+		const e = excerpt(body);
+		expect(e.truncated).toBe(true);
+		expect(e.text.split(' ')).toHaveLength(30);
+		expect(e.text.endsWith('từ30')).toBe(true);
+		expect(excerpt('Ngắn   gọn\nthôi.', 30)).toEqual({ text: 'Ngắn gọn thôi.', truncated: false });
+	});
+});

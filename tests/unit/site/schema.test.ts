@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { describeIssues } from '../../../src/lib/frontmatterErrors.ts';
+import { DirectiveSchema } from '../../../src/schemas/directive.ts';
+
+const minimal = { type: 'cong-van', number: null, issuedAt: null };
+
+function problems(data: Record<string, unknown>): string[] {
+	const result = DirectiveSchema.safeParse(data);
+	return result.success ? [] : describeIssues('x.mdx', result.error.issues);
+}
+
+describe('DirectiveSchema', () => {
+	it('accepts a document whose number and date are explicitly unknown, with defaults', () => {
+		expect(DirectiveSchema.parse(minimal)).toMatchObject({
+			number: null,
+			issuedAt: null,
+			year: null,
+			issuer: null,
+			title: null,
+			recipients: [],
+			signer: { authority: null, title: null, name: null },
+			status: 'chua-ro',
+		});
+	});
+
+	it('derives the year from the date, and accepts an unquoted YAML date', () => {
+		expect(DirectiveSchema.parse({ ...minimal, issuedAt: '2024-05-03' }).year).toBe(2024);
+		expect(DirectiveSchema.parse({ ...minimal, issuedAt: new Date('2024-05-03') }).issuedAt).toBe('2024-05-03');
+	});
+
+	it('requires number and issuedAt to be written, even as null', () => {
+		expect(problems({ type: 'cong-van' })).toEqual([
+			'x.mdx: number: expected the document number, e.g. "307-NQ/TU" or "68/KH-UBND", or null if unknown',
+			'x.mdx: issuedAt: expected a date such as "2024-05-03", or null if unknown',
+		]);
+	});
+
+	it('explains each bad field', () => {
+		expect(problems({ ...minimal, type: 'cong-vn', number: '307 - NQ/TU', issuedAt: '2024-02-31', numbr: 1 })).toEqual([
+			expect.stringMatching(/^x\.mdx: type: expected one of nghi-quyet, .*cong-van/),
+			'x.mdx: number: write the number as "307-NQ/TU"',
+			'x.mdx: issuedAt: "2024-02-31" is not a real date written as YYYY-MM-DD',
+			'x.mdx: unknown field "numbr"; remove or rename it',
+		]);
+		expect(problems({ ...minimal, issuedAt: '2024-05-03', year: 2023 })).toEqual([
+			'x.mdx: year: year 2023 does not match issuedAt 2024-05-03; remove year or correct one of them',
+		]);
+	});
+});
