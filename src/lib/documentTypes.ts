@@ -48,12 +48,6 @@ export function typeName(type: DocumentTypeSlug | null): string {
 	return type === null ? `Văn bản ${UNKNOWN_TYPE}` : documentType(type).name;
 }
 
-/** Finds the type whose printed name is exactly `name`, in any letter case ("THÔNG BÁO"). */
-export function documentTypeByName(name: string): DocumentType | undefined {
-	const wanted = name.normalize('NFC').trim().toLocaleLowerCase('vi');
-	return DOCUMENT_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === wanted);
-}
-
 /** Type names folded and without spaces, longest first ("QUYDINH" after "QUYETDINH" cannot catch it). */
 const HEADINGS = DOCUMENT_TYPES.map((type) => ({ type, key: foldedUpper(type.name).replace(/ /g, '') })).sort((a, b) => b.key.length - a.key.length);
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/import/importText.ts';
 import { fromLede, typeFromNumber } from '../../../src/import/metadata.ts';
 import { segmentDocument } from '../../../src/import/segments.ts';
-import { headingType } from '../../../src/lib/documentTypes.ts';
 import { registry } from '../seeds.ts';
 
 const OPTIONS = { file: 'x.txt', importedAt: '2026-12-01', registry };
@@ -18,18 +17,6 @@ describe('typeFromNumber', () => {
 		// A Party QĐ is a Quyết định or a Quy định: it does not tell.
 		expect(slug('66-QĐ/TW')).toBeNull();
 		expect(slug('01/2024/QĐ-UBND')).toBe('quyet-dinh');
-	});
-});
-
-describe('headingType', () => {
-	it('reads a heading in capitals, also as OCR and reposts leave it, and never a longer word', () => {
-		expect(headingType('K ÉT LUẬN')).toMatchObject({ type: { slug: 'ket-luan' }, rest: '' });
-		expect(headingType('KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ')).toMatchObject({ type: { slug: 'ket-luan' }, rest: '127-KL/TW CỦÀ BỘ CHÍNH TRỊ' });
-		expect(headingType('QUY ĐỊNH (BỔ SUNG)')).toMatchObject({ type: { slug: 'quy-dinh' }, printed: 'QUY ĐỊNH', rest: '(BỔ SUNG)' });
-		expect(headingType('THÔNG BÁO KẾT LUẬN')?.type.slug).toBe('thong-bao');
-		expect(headingType('QUYẾT ĐỊNH:')?.type.slug).toBe('quyet-dinh');
-		expect(headingType('Nghị quyết của Ban Chấp hành')).toBeNull();
-		expect(headingType('BAN CHẤP HÀNH TRUNG ƯƠNG')).toBeNull();
 	});
 });
 
