@@ -58,7 +58,14 @@ export function createStaticServer(rootDir: string, basePath: string): Server {
 	}
 
 	return createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
+		// Parsed against a fixed origin: "//" alone would be read as a host and not parse at all.
+		let url: URL;
+		try {
+			url = new URL(`http://localhost${(req.url ?? '/').replace(/^(?!\/)/, '/')}`);
+		} catch {
+			res.writeHead(400, { 'content-type': TYPES['.txt']! }).end('Bad request\n');
+			return;
+		}
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { allow: 'GET, HEAD' }).end();
 			return;
