@@ -3,7 +3,8 @@
  * loader and `npm run check` both run: one readable line per problem, naming the
  * file and the field or line, each message written here once.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { DirectiveSchema } from '../schemas/directive.ts';
@@ -54,11 +55,34 @@ export function checkFrontmatter(file: string, data: Record<string, unknown>, co
 	return problems;
 }
 
-/** The original named in `source.original` must stand beside the file: the page links to it. */
+/** What stands at a path, without following a link: a symbolic link is never read as the file it names. */
+function kindOf(path: string): 'file' | 'link' | 'other' | 'missing' {
+	try {
+		const stat = lstatSync(path);
+		return stat.isSymbolicLink() ? 'link' : stat.isFile() ? 'file' : 'other';
+	} catch {
+		return 'missing';
+	}
+}
+
+/**
+ * The original named in `source.original` must stand beside the file, as a file of
+ * its own (a symbolic link could publish anything the build machine can read), with
+ * the checksum the frontmatter records: the page links to it and the build copies it.
+ */
 function checkOriginal(file: string, data: Record<string, unknown>): string[] {
-	const original = (data['source'] as { original?: unknown } | null | undefined)?.original;
-	if (typeof original !== 'string' || existsSync(join(dirname(file), original))) return [];
-	return [`${file}: source.original: "${original}" is not beside this file; put the original there, or remove the line`];
+	const source = data['source'] as { original?: unknown; sha256?: unknown } | null | undefined;
+	const original = source?.original;
+	if (typeof original !== 'string') return [];
+	const path = join(dirname(file), original);
+	const kind = kindOf(path);
+	if (kind === 'missing') return [`${file}: source.original: "${original}" is not beside this file; put the original there, or remove the line`];
+	if (kind === 'link') return [`${file}: source.original: "${original}" is a symbolic link; put the original file itself beside this file`];
+	if (kind === 'other') return [`${file}: source.original: "${original}" is not a file; put the original file there, or remove the line`];
+	if (typeof source?.sha256 === 'string' && createHash('sha256').update(readFileSync(path)).digest('hex') !== source.sha256) {
+		return [`${file}: source.original: "${original}" is not the file this document was imported from (its checksum differs from source.sha256); put that file back, or import the new one`];
+	}
+	return [];
 }
 
 /**
@@ -66,6 +90,7 @@ function checkOriginal(file: string, data: Record<string, unknown>): string[] {
  * already, as the loader does while Astro parses), its original, and its text.
  */
 export function checkFile(file: string, text: string, data: Record<string, unknown>, context: CheckContext, options: { frontmatterChecked?: boolean } = {}): string[] {
+	if (kindOf(file) === 'link') return [`${file}: the file is a symbolic link; keep the document itself in the content folder`];
 	return [
 		...(options.frontmatterChecked ? [] : checkFrontmatter(file, data, context)),
 		...checkOriginal(file, data),

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildWith } from '../support/build.ts';
+import { buildArchive, buildWith, writeArchive } from '../support/build.ts';
 
 /** Every text file of a built site, with Pagefind's compressed files opened. */
 function allOutput(dir: string): string {
@@ -71,6 +73,47 @@ describe('a build over broken content', () => {
 		expect(output).toContain('1 document(s) left out of this build (listed above)');
 		expect(existsSync(join(outDir, 'van-ban/2024/tot/index.html'))).toBe(true);
 		expect(existsSync(join(outDir, 'van-ban/2024/hong/index.html'))).toBe(false);
+	}, 120_000);
+});
+
+describe('files from outside the archive', () => {
+	it('are never read as originals or documents: a symbolic link, a folder, a changed original are refused, and the rest is built', () => {
+		const secret = join(mkdtempSync(join(tmpdir(), 'outside-')), 'bi-mat.txt');
+		writeFileSync(secret, 'Mật khẩu máy chủ: không được công bố');
+		const original = 'Văn bản gốc đúng như khi nhập.';
+		const sha = createHash('sha256').update(original).digest('hex');
+		const withOriginal = (name: string, checksum = sha) =>
+			`---\ntype: cong-van\nnumber: null\nissuedAt: null\nsource:\n  file: ${name}\n  sha256: ${checksum}\n  importedAt: "2026-12-01"\n  importer: text\n  original: ${name}\n---\nNội dung.\n`;
+		const root = writeArchive({
+			'2024/lien-ket.mdx': withOriginal('lien-ket.txt'),
+			'2024/thu-muc.mdx': withOriginal('thu-muc.txt'),
+			'2024/da-sua.mdx': withOriginal('da-sua.txt'),
+			'2024/dung.mdx': withOriginal('dung.txt'),
+		});
+		const folder = join(root, 'directives', '2024');
+		symlinkSync(secret, join(folder, 'lien-ket.txt'));
+		mkdirSync(join(folder, 'thu-muc.txt'));
+		writeFileSync(join(folder, 'da-sua.txt'), 'Một văn bản khác.');
+		writeFileSync(join(folder, 'dung.txt'), original);
+		symlinkSync(join(folder, 'dung.mdx'), join(folder, 'ban-sao.mdx'));
+
+		const { code, output, outDir, file } = buildArchive(root, { ARCHIVE_SKIP_INVALID: '1' });
+		expect(code).toBe(0);
+		const leftOut = [
+			`left out: ${file('2024/ban-sao.mdx')}: the file is a symbolic link; keep the document itself in the content folder`,
+			`left out: ${file('2024/da-sua.mdx')}: source.original: "da-sua.txt" is not the file this document was imported from (its checksum differs from source.sha256); put that file back, or import the new one`,
+			`left out: ${file('2024/lien-ket.mdx')}: source.original: "lien-ket.txt" is a symbolic link; put the original file itself beside this file`,
+			`left out: ${file('2024/thu-muc.mdx')}: source.original: "thu-muc.txt" is not a file; put the original file there, or remove the line`,
+		];
+		expect(lines(output, 'left out:').filter((l) => !l.includes('left out of this build'))).toEqual(leftOut);
+		expect(output).not.toContain('Stack trace');
+		expect(allOutput(outDir)).not.toContain('Mật khẩu máy chủ');
+		expect(readFileSync(join(outDir, 'van-ban-goc/2024/dung.txt'), 'utf8')).toBe(original);
+		expect(existsSync(join(outDir, 'van-ban-goc/2024/lien-ket.txt'))).toBe(false);
+
+		// npm run check says the same.
+		const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', root], { encoding: 'utf8' });
+		expect(check.stdout.split('\n').filter((l) => l.startsWith('error: ')).map((l) => `left out: ${l.slice('error: '.length)}`).sort()).toEqual(leftOut);
 	}, 120_000);
 });
 
