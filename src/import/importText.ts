@@ -187,10 +187,12 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 		}
 		const stated = register?.[field] as T | null | undefined;
 		if (register && stated) {
+			provenance[field] = register.from;
 			if (fromFile !== null && fromFile.value !== stated) {
 				warnings.push(`${field}: the register (${register.from}) says "${stated}", the file says "${fromFile.value}"; kept the register's`);
+				// What the file said stays in the file, word for word, where the archivist can compare.
+				provenance[field] += `; văn bản ghi "${fromFile.value}"`;
 			}
-			provenance[field] = register.from;
 			return stated;
 		}
 		if (fromFile) provenance[field] = fromFile.from;

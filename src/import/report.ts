@@ -40,7 +40,7 @@ export function reportImport(frontmatter: Frontmatter, registerFrom: string | nu
 		const from = frontmatter.provenance[field];
 		if (isMissing(frontmatter, field)) missing.set(why[field] ?? '', [...(missing.get(why[field] ?? '') ?? []), label]);
 		else if (from === GIVEN) report.given.push(label);
-		else if (registerFrom !== null && from === registerFrom) report.register.push(label);
+		else if (registerFrom !== null && from?.startsWith(registerFrom)) report.register.push(label);
 		else if (from !== undefined && INFERRED.test(from)) report.inferred.push(label);
 		else report.read.push(label);
 	}

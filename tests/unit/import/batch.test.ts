@@ -109,7 +109,8 @@ describe('npm run import over a directory with a register', () => {
 	it('takes what the register states over the file, with where it came from', () => {
 		const pdf = readFileSync(join(ARCHIVE, 'directives/2024/1520-ubnd-ktn.mdx'), 'utf8');
 		expect(pdf).toContain('issuedAt: "2024-03-16"\n');
-		expect(pdf).toContain('  issuedAt: sổ đăng ký so-di-2024.csv, dòng 4\n');
+		// The file printed 15/3; the register's date is kept, and the file's beside it.
+		expect(pdf).toContain('  issuedAt: sổ đăng ký so-di-2024.csv, dòng 4; văn bản ghi "2024-03-15"\n');
 		const text = readFileSync(join(ARCHIVE, 'directives/2024/12-cv-tu.mdx'), 'utf8');
 		expect(text).toMatch(/^---\ntype: cong-van\nnumber: 12-CV\/TU\nissuedAt: "2024-02-05"\n/);
 		expect(text).toContain('title: Về việc kiểm điểm tự phê bình năm 2023\n');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findHeader, readHeader } from '../../../src/import/header.ts';
-import { importDocument, importText, type ImportOptions } from '../../../src/import/importText.ts';
+import { importDocument, importText, pageLabels, type ImportOptions } from '../../../src/import/importText.ts';
+import { findLostWords } from '../../../src/import/lostWords.ts';
+import { toMdxFile } from '../../../src/import/mdxFile.ts';
 import { issuerFromHeader } from '../../../src/import/metadata.ts';
 import { reportImport, reportLines } from '../../../src/import/report.ts';
 import { registry } from '../seeds.ts';
@@ -222,7 +224,7 @@ describe('importDocument with a header', () => {
 			'tinh-uy',
 			'về công tác cán bộ năm 2024',
 		]);
-		expect(frontmatter.provenance['number']).toBe(from);
+		expect(frontmatter.provenance['number']).toBe(`${from}; văn bản ghi "307-NQ/TU"`);
 		expect(warnings).toEqual([
 			'number: the register (sổ đăng ký so-di.csv, dòng 4) says "308-NQ/TU", the file says "307-NQ/TU"; kept the register\'s',
 			'issuer: the register (sổ đăng ký so-di.csv, dòng 4) says "tinh-uy", the file says "ban-thuong-vu-tinh-uy"; kept the register\'s',
@@ -231,6 +233,16 @@ describe('importDocument with a header', () => {
 			'read: type, place, title',
 			'from the register: number, date, issuer, signer',
 		]);
+	});
+
+	it('keeps every word of the file when the register gives another trích yếu or signer', () => {
+		const text = [...PARTY.left, ...PARTY.right, '', ...BODY].join('\n');
+		const register = { from: 'sổ đăng ký so-di.csv, dòng 5', number: null, issuedAt: null, title: 'Về công tác tổ chức', signer: 'Nguyễn Văn Bình', issuer: null };
+		const result = importText(text, { file: 'x.txt', importedAt: '2026-11-23', registry, register });
+		expect([result.frontmatter.title, result.frontmatter.signer.name]).toEqual(['Về công tác tổ chức', 'Nguyễn Văn Bình']);
+		expect(result.frontmatter.provenance['signer']).toBe('sổ đăng ký so-di.csv, dòng 5; văn bản ghi "Lương Nguyễn Minh Triết"');
+		expect(findLostWords(text, toMdxFile(result.frontmatter, result.body) + pageLabels(result.frontmatter))).toEqual([]);
+		expect(reportLines(reportImport(result.frontmatter, register.from))).toContain('from the register: title, signer');
 	});
 
 	it('reads the header of a plain-text export too, and keeps its words in the frontmatter', () => {
