@@ -12,6 +12,8 @@
  * - the title block ("NGHỊ QUYẾT" then the trích yếu), "Kính gửi:", "Nơi nhận:" with
  *   its `- ` items, then the signature lines, as a text export shows them.
  */
+import type { TextEncoding } from './legacyEncoding.ts';
+
 export interface ExtractedDocument {
 	lines: string[];
 	/**
@@ -32,7 +34,7 @@ export interface ExtractedDocument {
 	 */
 	hardWrapped?: boolean;
 	/** Set when the text was in a legacy Vietnamese encoding and was converted to Unicode. */
-	legacyEncoding?: 'tcvn3' | 'vni';
+	legacyEncoding?: TextEncoding;
 	/** Notes for the archivist's report (e.g. "a table cell was merged"). */
 	notes: string[];
 }

@@ -1,6 +1,6 @@
 /**
  * Legacy Vietnamese 8-bit encodings (TCVN3/ABC and VNI-Windows) read as Latin-1/Windows-1252
- * text, detected and converted to NFC Unicode.
+ * text, detected and converted to NFC Unicode; and Windows-1258, which Windows itself decodes.
  *
  * Where the tables come from (both cross-checked, entry by entry):
  * - Unikey's converter, `unikey/data.cpp` in fcitx/fcitx5-unikey (VnConv, Pham Kim Long):
@@ -19,6 +19,8 @@
  */
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
+/** The encodings a text file may come in besides UTF-8. */
+export type TextEncoding = LegacyEncoding | 'windows-1258' | 'utf-16';
 
 /** Rows of [legacy, Unicode], aligned character by character: base, then ´ ` ̉ ˜ ̣. */
 const TCVN3_ROWS: [string, string][] = [
@@ -242,4 +244,29 @@ export function toUnicode(text: string): { text: string; encoding: LegacyEncodin
 		return converted;
 	});
 	return { text: encoding ? out.join('\n') : text, encoding };
+}
+
+/** Windows-1258 writes a tone as a combining mark after its letter: these bytes, after a vowel. */
+const CP1258_TONE = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2]);
+const ASCII_VOWEL = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Text in Windows-1258 (code page 1258: tone marks as combining bytes after the
+ * letter), decoded and composed to NFC; null when the bytes are not that. Told apart
+ * from VNI and TCVN3 by evidence: tone bytes right after vowels, and words that then
+ * read as Vietnamese syllables, far more than they would read as VNI or TCVN3.
+ */
+export function fromWindows1258(bytes: Uint8Array): string | null {
+	let tones = 0;
+	for (let i = 1; i < bytes.length; i++) {
+		const previous = bytes[i - 1]!;
+		if (CP1258_TONE.has(bytes[i]!) && (ASCII_VOWEL.has(previous) || previous >= 0xc0)) tones++;
+	}
+	if (tones < MIN_EVIDENCE) return null;
+	const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+	const latin = new TextDecoder('windows-1252').decode(bytes);
+	const legacy = toUnicode(latin).text.normalize('NFC');
+	const syllables = (t: string) => (t.match(WORD) ?? []).filter((w) => /[^\x00-\x7F]/u.test(w) && isSyllable(w)).length;
+	const read = syllables(text);
+	return read >= MIN_EVIDENCE && read > syllables(legacy) ? text : null;
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { textDocument } from './text.ts';
-import { toUnicode } from '../legacyEncoding.ts';
+import { fromWindows1258, toUnicode, type TextEncoding } from '../legacyEncoding.ts';
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
 import { readDocx } from './docx.ts';
 import { readPdf } from './pdf.ts';
@@ -43,14 +43,29 @@ function formatOfName(name: string): SourceFormat | null {
 	return null;
 }
 
-/** Text bytes as a string: UTF-8, or 8-bit text that is legacy Vietnamese (TCVN3, VNI) for toUnicode. */
-function decodeText(bytes: Uint8Array): string {
+function hasUtf16Mark(bytes: Uint8Array): boolean {
+	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+const ENCODING_NAMES: Record<TextEncoding, string> = { tcvn3: 'old TCVN3', vni: 'old VNI', 'windows-1258': 'Windows-1258', 'utf-16': 'UTF-16' };
+
+/**
+ * Text bytes as a string and what they were in: UTF-16 with its byte-order mark,
+ * UTF-8, Windows-1258, or 8-bit text that is legacy Vietnamese (TCVN3, VNI), left for
+ * toUnicode to convert.
+ */
+function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding | null } {
+	if (hasUtf16Mark(bytes)) {
+		return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'utf-16' };
+	}
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: null };
 	} catch {
+		const cp1258 = fromWindows1258(bytes);
+		if (cp1258 !== null) return { text: cp1258, encoding: 'windows-1258' };
 		const text = new TextDecoder('windows-1252').decode(bytes);
-		if (toUnicode(text).encoding) return text;
-		throw new UnreadableSource('the text is neither UTF-8 nor TCVN3/VNI; export it again as UTF-8 text');
+		if (toUnicode(text).encoding) return { text, encoding: null };
+		throw new UnreadableSource('the text is neither UTF-8 nor Windows-1258, TCVN3 or VNI; export it again as UTF-8 text');
 	}
 }
 
@@ -96,12 +111,14 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<ReadS
 		if (named !== null && named !== 'text' && !isUtf8(bytes)) {
 			throw new UnreadableSource(`the file is not ${FORMAT_NAMES[named]} (damaged, or not a document)`);
 		}
-		const converted = toUnicode(decodeText(bytes));
+		const decoded = decodeText(bytes);
+		const converted = toUnicode(decoded.text);
 		document = textDocument(converted.text);
-		if (converted.encoding) document.legacyEncoding = converted.encoding;
+		const encoding = decoded.encoding ?? converted.encoding;
+		if (encoding) document.legacyEncoding = encoding;
 	}
 	if (format !== 'text') document = convertLegacy(document);
-	if (document.legacyEncoding) notes.push(`the text was in the old ${document.legacyEncoding.toUpperCase()} encoding: converted to Unicode`);
+	if (document.legacyEncoding) notes.push(`the text was in the ${ENCODING_NAMES[document.legacyEncoding]} encoding: converted to Unicode`);
 	return { document: { ...document, notes: [...notes, ...document.notes] }, importer: format };
 }
 

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UnreadableSource } from '../../../src/import/extracted.ts';
+import { extractedText, UnreadableSource } from '../../../src/import/extracted.ts';
 import { readSource, sniffFormat } from '../../../src/import/formats/readSource.ts';
+import { withoutArtefacts } from '../../../src/import/cleanSource.ts';
+import { findLostWords } from '../../../src/import/lostWords.ts';
+import { seedText } from '../seeds.ts';
 import { partyDirectiveDocx } from '../support/docxFixtures.ts';
 
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
@@ -30,6 +33,27 @@ describe('sniffFormat', () => {
 	});
 });
 
+/** Text in Windows-1258 as iconv writes it: a letter code page 1258 has, else its base and a combining tone byte. */
+function windows1258(text: string): Uint8Array {
+	const decoder = new TextDecoder('windows-1258');
+	const byteOf = new Map<string, number>();
+	for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(new Uint8Array([b])), b);
+	const out: number[] = [];
+	for (const c of text.normalize('NFC')) {
+		if (byteOf.has(c)) {
+			out.push(byteOf.get(c)!);
+			continue;
+		}
+		// The letter with its vowel mark (ơ, ư, â…) if the code page has it, then the tone.
+		const [base, ...marks] = c.normalize('NFD');
+		const tone = marks.find((m) => /[\u0300\u0301\u0303\u0309\u0323]/u.test(m)) ?? '';
+		const letter = (base + marks.filter((m) => m !== tone).join('')).normalize('NFC');
+		if (!byteOf.has(letter) || !byteOf.has(tone)) throw new Error(`not in Windows-1258: ${c}`);
+		out.push(byteOf.get(letter)!, byteOf.get(tone)!);
+	}
+	return new Uint8Array(out);
+}
+
 describe('readSource', () => {
 	it('reads a Word file named .pdf as Word, and says so', async () => {
 		const { document, importer } = await readSource('van-ban.pdf', await partyDirectiveDocx());
@@ -45,6 +69,20 @@ describe('readSource', () => {
 		expect(document.notes).toEqual(['the text was in the old TCVN3 encoding: converted to Unicode']);
 	});
 
+	it('reads Windows-1258 as iconv writes it (tones as combining bytes), never as VNI, and UTF-16 with its mark', async () => {
+		// Seed 004 with its Word artefact taken out, as the reader takes it out.
+		const text = withoutArtefacts(seedText('004'));
+		const { document } = await readSource('cp1258.txt', windows1258(text));
+		expect(document.legacyEncoding).toBe('windows-1258');
+		expect(document.notes).toContain('the text was in the Windows-1258 encoding: converted to Unicode');
+		expect(findLostWords(text, extractedText(document))).toEqual([]);
+		expect(extractedText(document)).toContain('- Các Sở, ban, ngành;');
+
+		const utf16 = await readSource('utf16.txt', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]));
+		expect(utf16.document.legacyEncoding).toBe('utf-16');
+		expect(findLostWords(text, extractedText(utf16.document))).toEqual([]);
+	});
+
 	it('converts TCVN3 text typed in a Word file, leaving its Unicode lines alone', async () => {
 		const lines = ['KÍNH GỬI: CÁC SỞ', 'C¨n cø C«ng v¨n nµy, ®Ò nghÞ c¸c së thùc hiÖn nghiªm tóc.'];
 		const docx = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] });
@@ -58,7 +96,7 @@ describe('readSource', () => {
 		expect(await failure(readSource('a.docx', OLE))).toBe('the Word file is password-protected; save it without a password and import again');
 		expect(await failure(readSource('a.pdf', new Uint8Array([0xff, 0xfe, 0x00, 0x81])))).toBe('the file is not a PDF (damaged, or not a document)');
 		expect(await failure(readSource('a.txt', new Uint8Array([0x81, 0x8d, 0x90, 0x9d])))).toBe(
-			'the text is neither UTF-8 nor TCVN3/VNI; export it again as UTF-8 text',
+			'the text is neither UTF-8 nor Windows-1258, TCVN3 or VNI; export it again as UTF-8 text',
 		);
 	});
 
