@@ -104,6 +104,9 @@ function takeStamp(lines: string[]): { level: Exclude<Classification, 'none'>; p
 	return null;
 }
 
+/** Longer than any real trích yếu: a title block that ran into the body. */
+const TITLE_WARNING = 500;
+
 /** The fields the report follows, with the reason each one still missing is missing. */
 export type Missing = Partial<Record<'type' | 'number' | 'issuedAt' | 'place' | 'issuer' | 'title' | 'signer', string>>;
 
@@ -202,6 +205,7 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	const issuedAt = decide('issuedAt', read.issuedAt, given.issuedAt);
 	const issuer = decide('issuer', read.issuer, given.issuer);
 	const title = decide('title', read.title);
+	if (title && title.length > TITLE_WARNING) warnings.push(`the trích yếu is ${title.length} characters long: check that the title block was read right`);
 	const signerName = decide('signer', read.signer);
 	if (segments.recipients.length) provenance['recipients'] = 'mục "Kính gửi"';
 	if (segments.distribution.length) provenance['distribution'] = 'mục "Nơi nhận"';

@@ -13,6 +13,7 @@ import { textDocument } from './text.ts';
 import { fromWindows1258, toUnicode, type TextEncoding } from '../legacyEncoding.ts';
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
 import { readDocx } from './docx.ts';
+import { unpackedSize } from './zipSize.ts';
 import { readPdf } from './pdf.ts';
 
 export type SourceFormat = 'docx' | 'doc' | 'pdf' | 'text';
@@ -91,6 +92,23 @@ export interface ReadSource {
 	importer: SourceFormat;
 }
 
+/**
+ * Sizes past which a file is no document an office wrote: a Word file that unpacks to
+ * more, or a text file that holds more (the longest real directives are far smaller).
+ */
+export const LIMITS = { wordUnpackedMB: 100, textMB: 20 };
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+function readWord(bytes: Uint8Array): Promise<ExtractedDocument> {
+	const size = unpackedSize(bytes);
+	if (size !== null && size > LIMITS.wordUnpackedMB * 1024 * 1024) {
+		const unpacked = Number.isFinite(size) ? `${megabytes(size)} MB` : 'more than 4 GB';
+		throw new UnreadableSource(`the Word file unpacks to ${unpacked}, more than the ${LIMITS.wordUnpackedMB} MB a document takes; open it in Word, check it and save it again`);
+	}
+	return readDocx(bytes);
+}
+
 /** Reads one file; throws UnreadableSource with a one-line reason. */
 export async function readSource(path: string, bytes: Uint8Array): Promise<ReadSource> {
 	if (bytes.length === 0) throw new UnreadableSource('the file is empty');
@@ -103,13 +121,16 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<ReadS
 	let document: ExtractedDocument;
 	// pdf.js takes a plain Uint8Array (not a Buffer) and may detach it: give it a copy.
 	if (format === 'pdf') document = await readPdf(new Uint8Array(bytes));
-	else if (format === 'docx') document = await readDocx(bytes);
+	else if (format === 'docx') document = await readWord(bytes);
 	else if (format === 'doc') {
 		if (named === 'docx') throw new UnreadableSource('the Word file is password-protected; save it without a password and import again');
-		document = await readDocx(convertDoc(path));
+		document = await readWord(convertDoc(path));
 	} else {
 		if (named !== null && named !== 'text' && !isUtf8(bytes)) {
 			throw new UnreadableSource(`the file is not ${FORMAT_NAMES[named]} (damaged, or not a document)`);
+		}
+		if (bytes.length > LIMITS.textMB * 1024 * 1024) {
+			throw new UnreadableSource(`the text file holds ${megabytes(bytes.length)} MB, more than the ${LIMITS.textMB} MB a document takes; split it into its documents`);
 		}
 		const decoded = decodeText(bytes);
 		const converted = toUnicode(decoded.text);

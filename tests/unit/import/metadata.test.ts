@@ -98,3 +98,12 @@ describe('a signature block without Nơi nhận', () => {
 		expect(segmentDocument(['I. MỤC ĐÍCH', 'Các đơn vị thực hiện.', 'Ban Thường Vụ']).signature).toBeNull();
 	});
 });
+
+describe('a trích yếu too long to be one', () => {
+	it('is kept, with a warning to check the title block', () => {
+		const title = 'VỀ VIỆC TRIỂN KHAI THỰC HIỆN NHIỆM VỤ TRỌNG TÂM '.repeat(12).trim();
+		const { frontmatter, warnings } = importText(['NGHỊ QUYẾT', title, '', 'Nội dung.'].join('\n'), OPTIONS);
+		expect(frontmatter.title).toBe(title);
+		expect(warnings).toContain(`the trích yếu is ${title.length} characters long: check that the title block was read right`);
+	});
+});

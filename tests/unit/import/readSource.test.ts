@@ -1,10 +1,12 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractedText, UnreadableSource } from '../../../src/import/extracted.ts';
 import { readSource, sniffFormat } from '../../../src/import/formats/readSource.ts';
+import { unpackedSize } from '../../../src/import/formats/zipSize.ts';
 import { withoutArtefacts } from '../../../src/import/cleanSource.ts';
 import { findLostWords } from '../../../src/import/lostWords.ts';
 import { seedText } from '../seeds.ts';
@@ -54,6 +56,46 @@ function windows1258(text: string): Uint8Array {
 	return new Uint8Array(out);
 }
 
+/** A ZIP archive of the given files, deflated, as Word writes a .docx. */
+function zipOf(files: Record<string, Buffer>): Uint8Array {
+	const locals: Buffer[] = [];
+	const directory: Buffer[] = [];
+	let offset = 0;
+	for (const [name, content] of Object.entries(files)) {
+		const data = deflateRawSync(content, { level: 1 });
+		const fileName = Buffer.from(name);
+		const header = Buffer.alloc(30);
+		header.writeUInt32LE(0x04034b50, 0);
+		header.writeUInt16LE(20, 4);
+		header.writeUInt16LE(8, 8);
+		header.writeUInt32LE(crc32(content), 14);
+		header.writeUInt32LE(data.length, 18);
+		header.writeUInt32LE(content.length, 22);
+		header.writeUInt16LE(fileName.length, 26);
+		const entry = Buffer.alloc(46);
+		entry.writeUInt32LE(0x02014b50, 0);
+		entry.writeUInt16LE(20, 4);
+		entry.writeUInt16LE(20, 6);
+		entry.writeUInt16LE(8, 10);
+		entry.writeUInt32LE(crc32(content), 16);
+		entry.writeUInt32LE(data.length, 20);
+		entry.writeUInt32LE(content.length, 24);
+		entry.writeUInt16LE(fileName.length, 28);
+		entry.writeUInt32LE(offset, 42);
+		locals.push(header, fileName, data);
+		directory.push(entry, fileName);
+		offset += header.length + fileName.length + data.length;
+	}
+	const size = directory.reduce((n, b) => n + b.length, 0);
+	const end = Buffer.alloc(22);
+	end.writeUInt32LE(0x06054b50, 0);
+	end.writeUInt16LE(Object.keys(files).length, 8);
+	end.writeUInt16LE(Object.keys(files).length, 10);
+	end.writeUInt32LE(size, 12);
+	end.writeUInt32LE(offset, 16);
+	return new Uint8Array(Buffer.concat([...locals, ...directory, end]));
+}
+
 describe('readSource', () => {
 	it('reads a Word file named .pdf as Word, and says so', async () => {
 		const { document, importer } = await readSource('van-ban.pdf', await partyDirectiveDocx());
@@ -81,6 +123,17 @@ describe('readSource', () => {
 		const utf16 = await readSource('utf16.txt', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]));
 		expect(utf16.document.legacyEncoding).toBe('utf-16');
 		expect(findLostWords(text, extractedText(utf16.document))).toEqual([]);
+	});
+
+	it('refuses a Word file that would unpack to more than a document takes, before unpacking it', async () => {
+		// 110 MB of document.xml in a file of a few hundred KB, as the probe's was.
+		const xml = Buffer.alloc(110 * 1024 * 1024, '<w:p><w:r><w:t>Nội dung</w:t></w:r></w:p>');
+		const bomb = zipOf({ '[Content_Types].xml': Buffer.from('<Types/>'), 'word/document.xml': xml });
+		expect(bomb.length).toBeLessThan(1024 * 1024);
+		expect(await failure(readSource('to.docx', bomb))).toBe(
+			'the Word file unpacks to 110 MB, more than the 100 MB a document takes; open it in Word, check it and save it again',
+		);
+		expect(unpackedSize(await partyDirectiveDocx())).toBeLessThan(100 * 1024);
 	});
 
 	it('converts TCVN3 text typed in a Word file, leaving its Unicode lines alone', async () => {
