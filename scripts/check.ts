@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { buildCitationGraph, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
 import { readCitationLinks } from '../src/lib/citationLinks.ts';
 import { bodyOf, checkFile, duplicateProblems, readFrontmatter, type Identity } from '../src/lib/contentChecks.ts';
+import { leftoverProblem, leftoverTemporaries } from '../src/import/archiveFolder.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 import { DirectiveSchema } from '../src/schemas/directive.ts';
 
@@ -58,6 +59,7 @@ function main(argv: string[]): number {
 	}
 
 	errors.push(...duplicateProblems(documents).map((d) => d.problem));
+	warnings.push(...leftoverTemporaries(directives).map((file) => leftoverProblem(relative(process.cwd(), file))));
 	const graph = buildCitationGraph(documents, references);
 	const seen = new Set<string>();
 	for (const problem of graph.problems) {

@@ -10,14 +10,16 @@
  * and nothing of it is written, and the batch goes on.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDayFirstDate, isIsoDate } from '../src/lib/dates.ts';
 import { DOCUMENT_TYPE_SLUGS, type DocumentTypeSlug } from '../src/lib/documentTypes.ts';
 import { UnreadableSource } from '../src/import/extracted.ts';
 import { IMPORTABLE_EXTENSIONS } from '../src/import/formats/readSource.ts';
+import { leftoverProblem, leftoverTemporaries, readImported, writeDocument, type Imported } from '../src/import/archiveFolder.ts';
 import { importFile } from '../src/import/importFile.ts';
+import { readFrontmatter } from '../src/lib/contentChecks.ts';
 import { ImportError, type GivenMetadata } from '../src/import/importText.ts';
 import { readRegister, RegisterError, type RegisterRow } from '../src/import/register.ts';
 import { reportLines } from '../src/import/report.ts';
@@ -133,19 +135,7 @@ function listFiles(path: string): string[] {
 		.filter((file) => statSync(file).isFile());
 }
 
-/** The checksum of every original already imported under `out`, with the file it became. */
-function importedChecksums(out: string): Map<string, string> {
-	const checksums = new Map<string, string>();
-	if (!existsSync(out)) return checksums;
-	for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
-		if (!name.endsWith('.mdx')) continue;
-		const sha = /^ {2}sha256: ([0-9a-f]{64})$/m.exec(readFileSync(join(out, name), 'utf8'));
-		if (sha) checksums.set(sha[1]!, join(out, name));
-	}
-	return checksums;
-}
-
-interface Imported {
+interface ImportedFile {
 	target: string;
 	warnings: string[];
 	report: string[];
@@ -153,7 +143,7 @@ interface Imported {
 }
 
 /** Imports one file and writes it (unless a dry run). Throws ImportError or UnreadableSource with a one-line reason. */
-async function importOne(file: string, options: Options, context: Context): Promise<Imported> {
+async function importOne(file: string, options: Options, context: Context): Promise<ImportedFile> {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(file);
@@ -161,7 +151,7 @@ async function importOne(file: string, options: Options, context: Context): Prom
 		throw new ImportError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 	}
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	const before = context.checksums.get(sha256);
+	const before = context.imported.bySha.get(sha256);
 	if (before && !options.force) return { target: before, warnings: [], report: [], skipped: true };
 
 	const result = await importFile(file, {
@@ -183,25 +173,29 @@ async function importOne(file: string, options: Options, context: Context): Prom
 	if (existsSync(target) && !options.force) {
 		throw new ImportError(`${target} exists already; pass --force to overwrite it`);
 	}
-	// Both files go to temporary names first, so a failure leaves neither half-written.
-	mkdirSync(dirname(target), { recursive: true });
-	const temporary = (path: string) => `${path}.${process.pid}.tmp`;
-	try {
-		writeFileSync(temporary(original), bytes);
-		writeFileSync(temporary(target), result.mdx);
-		renameSync(temporary(original), original);
-		renameSync(temporary(target), target);
-	} catch (error) {
-		rmSync(temporary(original), { force: true });
-		rmSync(temporary(target), { force: true });
-		throw new ImportError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+	// A document without a number is named by its checksum: an edited file would become a second document.
+	const earlier = result.frontmatter.number === null ? (context.imported.unnumbered.get(result.frontmatter.source.file) ?? []).filter((path) => path !== target) : [];
+	if (earlier.length > 0 && !options.force) {
+		throw new ImportError(`an earlier import of this file without a number is ${earlier.join(', ')}; pass --force to replace it with this one`);
 	}
-	context.checksums.set(sha256, target);
+	mkdirSync(dirname(target), { recursive: true });
+	writeDocument(target, original, result.mdx, bytes, options.force);
+	for (const path of earlier) removeDocument(path);
+	if (earlier.length > 0) imported.warnings.push(`replaced the earlier import of this file, ${earlier.join(', ')}`);
+	context.imported.bySha.set(sha256, target);
 	return imported;
 }
 
+/** A document and its original, both gone. */
+function removeDocument(mdx: string): void {
+	const original = readFrontmatter(mdx, readFileSync(mdx, 'utf8'));
+	const name = 'data' in original ? (original.data['source'] as { original?: unknown } | null)?.original : undefined;
+	if (typeof name === 'string') rmSync(join(dirname(mdx), name), { force: true });
+	rmSync(mdx, { force: true });
+}
+
 interface Context {
-	checksums: Map<string, string>;
+	imported: Imported;
 	register: RegisterRow[] | null;
 	matchedRows: Set<number>;
 }
@@ -221,7 +215,11 @@ async function main(argv: string[]): Promise<number> {
 		process.stdout.write(USAGE + '\n');
 		return 0;
 	}
-	const context: Context = { checksums: importedChecksums(options.out), register: null, matchedRows: new Set() };
+	for (const file of leftoverTemporaries(options.out)) {
+		if (!options.dryRun) rmSync(file, { force: true });
+		process.stderr.write(`${leftoverProblem(file)}${options.dryRun ? '' : ': removed'}\n`);
+	}
+	const context: Context = { imported: readImported(options.out), register: null, matchedRows: new Set() };
 	if (options.register) {
 		try {
 			const { rows, warnings } = await readRegister(options.register);

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,4 +93,53 @@ describe('npm run import over the real corpus as one batch', () => {
 		expect(stderr).toContain('[2/62] tests/fixtures/corpus/p02-ninhthuan-nq-10-lede.txt → content/directives/2016/10-nq-tu.mdx (dry run, not written)\n      inferred: type, number, date\n      missing: place (no header found), issuer (no issuing body found), title, signer (no signature block found)\n');
 		expect(stderr).toContain('      missing: issuer (it fits ban-thuong-vu-tinh-uy, tinh-uy: pass --issuer), signer (no signature block found)\n');
 	}, 60_000);
+});
+
+describe('npm run import into an archive another import is writing', () => {
+	const party = (number: string, words: string) =>
+		['TỈNH ỦY QUẢNG NAM', '*', `Số ${number}`, 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Quảng Nam, ngày 03 tháng 5 năm 2024', '', 'THÔNG BÁO', '', words].join('\n');
+	const runAsync = (...args: string[]) =>
+		new Promise<{ code: number | null; stderr: string }>((resolve) => {
+			const child = spawn(process.execPath, ['scripts/import.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+			let stderr = '';
+			child.stderr.on('data', (chunk) => (stderr += chunk));
+			child.on('close', (code) => resolve({ code, stderr }));
+		});
+
+	it('never lets two imports at once overwrite each other or mismatch a document and its original', async () => {
+		const out = tempDir();
+		const inbox = tempDir();
+		writeFileSync(join(inbox, 'mot.txt'), party('12-TB/TU', 'Nội dung của bản thứ nhất.'));
+		writeFileSync(join(inbox, 'hai.txt'), party('12-TB/TU', 'Nội dung của bản thứ hai.'));
+		const runs = await Promise.all([runAsync('--out', out, join(inbox, 'mot.txt')), runAsync('--out', out, join(inbox, 'hai.txt'))]);
+		expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
+		expect(runs.find((r) => r.code === 1)!.stderr).toContain(`${join(out, '2024/12-tb-tu')}`);
+		expect(readdirSync(join(out, '2024')).sort()).toEqual(['12-tb-tu.mdx', '12-tb-tu.txt']);
+		const mdx = readFileSync(join(out, '2024/12-tb-tu.mdx'), 'utf8');
+		const original = readFileSync(join(out, '2024/12-tb-tu.txt'));
+		expect(mdx).toContain(`sha256: ${createHash('sha256').update(original).digest('hex')}`);
+	}, 60_000);
+
+	it('replaces an earlier import of an edited file without a number only when told, and removes what an interrupted import left', () => {
+		const out = tempDir();
+		const file = join(tempDir(), 'cong-van.txt');
+		writeFileSync(file, 'Kính gửi: Các sở.\n\nĐề nghị các sở báo cáo.');
+		expect(runImport('--out', out, file).code).toBe(0);
+		writeFileSync(file, 'Kính gửi: Các sở.\n\nĐề nghị các sở báo cáo trước ngày 15/3.');
+		const again = runImport('--out', out, file);
+		expect(again.code).toBe(1);
+		const [earlier] = readdirSync(join(out, 'chua-ro-nam')).filter((f) => f.endsWith('.mdx'));
+		expect(again.stderr).toContain(`an earlier import of this file without a number is ${join(out, 'chua-ro-nam', earlier!)}; pass --force to replace it with this one`);
+
+		const leftover = join(out, 'chua-ro-nam', 'x.mdx.99999999.tmp');
+		writeFileSync(leftover, 'một nửa');
+		const forced = runImport('--out', out, '--force', file);
+		expect(forced.code).toBe(0);
+		expect(forced.stderr).toContain(`${leftover}: a temporary file left by an interrupted import; it holds nothing the archive uses (the import removes it): removed`);
+		expect(forced.stderr).toContain(`replaced the earlier import of this file, ${join(out, 'chua-ro-nam', earlier!)}`);
+		const files = readdirSync(join(out, 'chua-ro-nam'));
+		expect(files).toHaveLength(2);
+		expect(files).not.toContain(earlier);
+		expect(readFileSync(join(out, 'chua-ro-nam', files.find((f) => f.endsWith('.txt'))!), 'utf8')).toContain('trước ngày 15/3');
+	});
 });

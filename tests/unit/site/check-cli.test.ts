@@ -58,4 +58,13 @@ describe('npm run check', () => {
 			'Checked 4 document(s), 0 citation(s): 4 error(s), 0 warning(s); 0 cited number(s) not in the archive.',
 		]);
 	});
+
+	it('reports what an interrupted import left behind', () => {
+		const root = archive({ '2021/a.mdx': doc('07-NQ/TU', '2021-10-29'), '2021/a.mdx.99999999.tmp': 'một nửa' });
+		const { code, lines } = check(root);
+		expect(code).toBe(0);
+		expect(lines).toContain(
+			`warning: ${relative(process.cwd(), join(root, 'directives', '2021/a.mdx.99999999.tmp'))}: a temporary file left by an interrupted import; it holds nothing the archive uses (the import removes it)`,
+		);
+	});
 });
