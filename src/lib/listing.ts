@@ -128,7 +128,8 @@ export function plainText(body: string): string {
 		}
 		if (inFootnote && (/^(?: {2,}|\t)/.test(line) || line.trim() === '')) continue;
 		inFootnote = false;
-		if (/^\s*(?:import|export)\s/.test(line)) continue;
+		// Code, and a link's reference definition ("[r]: …"), are not text a reader sees.
+		if (/^\s*(?:import|export)\s/.test(line) || /^ {0,3}\[[^\]^][^\]]*\]:\s/.test(line)) continue;
 		lines.push(
 			line
 				.replace(/^\s{0,3}#{1,6}\s+/, '')
@@ -138,8 +139,11 @@ export function plainText(body: string): string {
 	}
 	return lines
 		.join(' ')
+		// An HTML comment is the office's note to itself, never text of the page.
+		.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
 		.replace(/\[\^[^\]]+\]/g, '')
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
 		.replace(/<\/?[A-Za-z][^>]*>/g, '')
 		.replace(/(?<!\\)[*_]{1,3}(?=\S)|(?<=[^\s\\])[*_]{1,3}/g, (m, offset: number, all: string) =>
 			// Keep underscores inside words (file names, codes); drop emphasis marks.

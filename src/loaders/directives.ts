@@ -16,6 +16,7 @@ import { z } from 'astro/zod';
 import { bodyFacts, storedBody, type StoredBody } from '../lib/storedBody.ts';
 import { bodyOf, checkFile, checkFrontmatter, duplicateProblems, type CheckContext, type Identity } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
+import { safeBodyHtml } from '../lib/safeHtml.ts';
 import type { Classification } from '../schemas/classification.ts';
 import { DirectiveSchema } from '../schemas/directive.ts';
 
@@ -67,7 +68,7 @@ async function renderBodies(context: LoaderContext, base: string, ids: string[])
 		// A cached entry whose HTML file is gone has no body in the store: read it again.
 		const body = entry.body ?? (entry.filePath ? bodyOf(readFileSync(entry.filePath, 'utf8')) : '');
 		const htmlFile = join(folder, `${entry.digest ?? entry.id.replaceAll('/', '_')}.html`);
-		writeFileSync(htmlFile, (await context.renderMarkdown(body)).html);
+		writeFileSync(htmlFile, safeBodyHtml((await context.renderMarkdown(body)).html));
 		stored.push({ body: bodyFacts(body, (entry.data as { title?: string | null }).title != null), htmlFile });
 	}
 	pending.forEach((entry, i) => {

@@ -117,6 +117,27 @@ describe('files from outside the archive', () => {
 	}, 120_000);
 });
 
+describe('a body written to run or leak', () => {
+	it('publishes no javascript: URL, event or style attribute, or HTML comment, and loses none of its words', () => {
+		const body = [
+			'Một [liên kết](javascript:alert(1)) và [liên kết khác][r], [thẻ a](JaVaScRiPt:alert(3)).',
+			'',
+			'[r]: JAVASCRIPT:alert(2)',
+			'',
+			'<span',
+			'style="position:fixed">chữ trong thẻ</span>',
+			'',
+			'<!-- ghi chú nội bộ: không công bố -->',
+		].join('\n');
+		const { code, outDir, output } = buildWith({ '2024/doc.mdx': ok('null', body) });
+		expect(output.split('\n').filter((l) => l.includes('[ERROR]'))).toEqual([]);
+		expect(code).toBe(0);
+		const page = readFileSync(join(outDir, 'van-ban/2024/doc/index.html'), 'utf8');
+		expect(page).not.toMatch(/javascript:|position:fixed|ghi chú nội bộ/iu);
+		for (const word of ['liên kết khác', 'thẻ a', 'chữ trong thẻ']) expect(page).toContain(word);
+	}, 120_000);
+});
+
 describe('a classified document', () => {
 	const SECRET = 'Nội dung tuyệt đối không được công bố ra ngoài';
 	const files = {
