@@ -36,7 +36,10 @@ export function readFrontmatter(file: string, text: string): { data: Record<stri
 	try {
 		data = yaml.load(head[1]!);
 	} catch (error) {
-		return { problem: `${file}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+		// js-yaml counts lines from the first line of the frontmatter, which is the file's second.
+		const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+		const at = mark ? `:${mark.line + 2}` : '';
+		return { problem: `${file}${at}: the frontmatter is not valid YAML (${reason ?? (error as Error).message.split('\n')[0]}); fix that line` };
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return { problem: `${file}: frontmatter must be fields such as "type: cong-van"` };

@@ -14,11 +14,20 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { bodyFacts, storedBody, type StoredBody } from '../lib/storedBody.ts';
-import { bodyOf, checkFile, checkFrontmatter, duplicateProblems, type CheckContext, type Identity } from '../lib/contentChecks.ts';
+import { bodyOf, checkFile, checkFrontmatter, duplicateProblems, readFrontmatter, type CheckContext, type Identity } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
 import { safeBodyHtml } from '../lib/safeHtml.ts';
 import type { Classification } from '../schemas/classification.ts';
 import { DirectiveSchema } from '../schemas/directive.ts';
+
+interface EntryInfoInput {
+	contents: string;
+	fileUrl: URL;
+}
+
+interface EntryType {
+	getEntryInfo(info: EntryInfoInput): Promise<{ data: Record<string, unknown>; body: string; slug: string; rawData: string }>;
+}
 
 interface DirectivesLoaderOptions {
 	/** Folder of the MDX files, relative to the project root. */
@@ -90,12 +99,42 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 			const problems = new Map<string, string[]>();
 			const report = (id: string, lines: string[]) => problems.set(id, [...(problems.get(id) ?? []), ...lines]);
 			const checks: CheckContext = { issuerIds: new Set(parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id)), issuersFile };
+			// A file whose frontmatter does not parse (a tab, a duplicated key) is one problem like any
+			// other, with its line, instead of an exception that stops at the first such file.
+			// glob() reads each file through the entry types Astro hands its loaders (not in LoaderContext's
+			// public type): each is wrapped so that a parse error is recorded, not thrown.
+			const unreadable = new Map<string, string>();
+			const given = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes ?? new Map<string, EntryType>();
+			const entryTypes = new Map(
+				[...given].map(([extension, type]) => [
+					extension,
+					{
+						...type,
+						getEntryInfo: async (info: EntryInfoInput) => {
+							try {
+								return await type.getEntryInfo(info);
+							} catch {
+								const path = fileURLToPath(info.fileUrl);
+								const read = readFrontmatter(relative(process.cwd(), path), info.contents);
+								unreadable.set(path, 'problem' in read ? read.problem : `${relative(process.cwd(), path)}: the frontmatter cannot be read`);
+								return { data: {}, body: '', slug: '', rawData: '' };
+							}
+						},
+					},
+				]),
+			);
 			await files.load({
 				...context,
+				...({ entryTypes } as object),
 				generateDigest: (data) =>
 					context.generateDigest(typeof data === 'string' ? SCHEMA_FINGERPRINT + data : { ...data, schema: SCHEMA_FINGERPRINT }),
 				parseData: async (entry) => {
 					const file = relative(process.cwd(), entry.filePath ?? entry.id);
+					const problem = entry.filePath ? unreadable.get(resolve(entry.filePath)) : undefined;
+					if (problem) {
+						report(entry.id, [problem]);
+						return entry.data;
+					}
 					const found = checkFrontmatter(file, entry.data, checks);
 					if (found.length > 0) {
 						report(entry.id, found);
@@ -118,7 +157,8 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 				}
 				const file = relative(process.cwd(), entry.filePath ?? id);
 				const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
-				report(id, checkFile(file, text, entry.data, checks, { frontmatterChecked: true }));
+				// Nothing more is read of a file whose frontmatter did not parse, as in npm run check.
+				if (!(entry.filePath && unreadable.has(resolve(entry.filePath)))) report(id, checkFile(file, text, entry.data, checks, { frontmatterChecked: true }));
 				if (!problems.has(id) || problems.get(id)!.length === 0) {
 					problems.delete(id);
 					kept.push({ id, number: data.number ?? null, issuedAt: data.issuedAt ?? null, issuer: data.issuer ?? null, file });
@@ -130,8 +170,9 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 			if (problems.size === 0) return;
 
 			const lines = [...problems.values()].flat();
+			// Never kept between builds: a file with a problem is read and checked again next time.
+			for (const id of problems.keys()) context.store.delete(id);
 			if (skipInvalid) {
-				for (const id of problems.keys()) context.store.delete(id);
 				for (const line of lines) context.logger.warn(`left out: ${line}`);
 				context.logger.warn(`${problems.size} document(s) left out of this build (listed above)`);
 				return;

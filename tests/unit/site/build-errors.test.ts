@@ -76,6 +76,31 @@ describe('a build over broken content', () => {
 	}, 120_000);
 });
 
+describe('frontmatter that is not YAML', () => {
+	it('is one line per file, with its line, all of them at once, like every other problem, and can be skipped', () => {
+		const files = {
+			'2024/tab.mdx': '---\ntype: cong-van\nnumber: null\n\tissuedAt: null\n---\nNội dung.\n',
+			'2024/hai-lan.mdx': '---\ntype: cong-van\nnumber: null\nissuedAt: null\nnumber: 12-CV/TU\n---\nNội dung.\n',
+			'2024/tot.mdx': ok('12-CV/TU'),
+		};
+		const failed = buildWith(files);
+		expect(failed.code).not.toBe(0);
+		const errors = lines(failed.output, '[ERROR] [directives-loader]');
+		expect(errors).toEqual([
+			expect.stringMatching(new RegExp(`^${failed.file('2024/hai-lan.mdx')}:5: the frontmatter is not valid YAML \\(duplicated mapping key\\); fix that line$`)),
+			expect.stringMatching(new RegExp(`^${failed.file('2024/tab.mdx')}:4: the frontmatter is not valid YAML \\(.+\\); fix that line$`)),
+		]);
+		expect(failed.output).not.toContain('Stack trace');
+		const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', failed.root], { encoding: 'utf8' });
+		expect(check.stdout.split('\n').filter((l) => l.startsWith('error: ')).map((l) => l.slice('error: '.length)).sort()).toEqual(errors);
+
+		const skipped = buildArchive(failed.root, { ARCHIVE_SKIP_INVALID: '1' });
+		expect(skipped.code).toBe(0);
+		expect(lines(skipped.output, 'left out:').filter((l) => !l.includes('left out of this build'))).toHaveLength(2);
+		expect(existsSync(join(skipped.outDir, 'van-ban/2024/tot/index.html'))).toBe(true);
+	}, 120_000);
+});
+
 describe('files from outside the archive', () => {
 	it('are never read as originals or documents: a symbolic link, a folder, a changed original are refused, and the rest is built', () => {
 		const secret = join(mkdtempSync(join(tmpdir(), 'outside-')), 'bi-mat.txt');

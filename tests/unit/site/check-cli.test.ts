@@ -53,7 +53,7 @@ describe('npm run check', () => {
 		expect(lines).toEqual([
 			`error: ${file('c.mdx')}: number: write the number as "7-NQ/TU"`,
 			`error: ${file('c.mdx')}: issuedAt: expected a date such as "2024-05-03", or null if unknown`,
-			expect.stringMatching(new RegExp(`^error: ${file('d.mdx')}: frontmatter is not valid YAML: `)),
+			expect.stringMatching(new RegExp(`^error: ${file('d.mdx')}:3: the frontmatter is not valid YAML \(.+\); fix that line$`)),
 			`error: ${file('b.mdx')}: the same issuer, number and date as another document (${file('a.mdx')}, ${file('b.mdx')}); keep one, or correct the number or date`,
 			'Checked 4 document(s), 0 citation(s): 4 error(s), 0 warning(s); 0 cited number(s) not in the archive.',
 		]);
