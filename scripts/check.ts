@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCitationGraph, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
 import { readCitationLinks } from '../src/lib/citationLinks.ts';
-import { bodyOf, checkFile, duplicateProblems, readFrontmatter, type Identity } from '../src/lib/contentChecks.ts';
+import { bodyOf, checkFile, duplicateProblems, linkProblem, readFrontmatter, type Identity } from '../src/lib/contentChecks.ts';
 import { leftoverProblem, leftoverTemporaries } from '../src/import/archiveFolder.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 import { DirectiveSchema } from '../src/schemas/directive.ts';
@@ -43,6 +43,11 @@ function main(argv: string[]): number {
 	for (const name of files) {
 		const file = relative(process.cwd(), join(directives, name));
 		const id = name.replace(/\.mdx?$/, '');
+		const link = linkProblem(file);
+		if (link) {
+			errors.push(link);
+			continue;
+		}
 		const text = readFileSync(join(directives, name), 'utf8');
 		const frontmatter = readFrontmatter(file, text);
 		if ('problem' in frontmatter) {

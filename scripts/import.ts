@@ -42,7 +42,8 @@ Options:
   --issuers <file>   issuer registry (default: content/issuers.yaml)
   --force            import again a file imported before; overwrite an existing file
   --dry-run          write nothing; report what would be written
-  --json             with --dry-run: print one JSON object per file
+  --json             with --dry-run: print one JSON object per file (with "skipped"
+                     or "error" for a file not imported)
   --help             show this help`;
 
 class UsageError extends Error {}
@@ -239,7 +240,8 @@ async function main(argv: string[]): Promise<number> {
 			const { target, warnings, report, skipped } = await importOne(file, options, context);
 			if (skipped) {
 				counts.unchanged++;
-				if (!options.json) process.stderr.write(`${progress} ${file}: unchanged since it was imported as ${target}; skipped\n`);
+				if (options.json) process.stdout.write(JSON.stringify({ source: file, target, skipped: 'unchanged since it was imported' }) + '\n');
+				else process.stderr.write(`${progress} ${file}: unchanged since it was imported as ${target}; skipped\n`);
 				continue;
 			}
 			counts.imported++;
@@ -253,6 +255,7 @@ async function main(argv: string[]): Promise<number> {
 			const known = error instanceof ImportError || error instanceof UnreadableSource;
 			const reason = known ? error.message : `the importer failed unexpectedly (${(error as Error).message}); nothing written, please report this file`;
 			process.stderr.write(`${progress} ${file}: ${reason}\n`);
+			if (options.json) process.stdout.write(JSON.stringify({ source: file, error: reason }) + '\n');
 		}
 	}
 	const unmatched = (context.register ?? []).filter((row) => !context.matchedRows.has(row.row));

@@ -19,6 +19,7 @@ import {
 	type PriorCitation,
 	type Relation,
 } from './citations.ts';
+import { isCanonicalNumber } from './numbers.ts';
 
 export const CITATION_SCHEME = 'vb:';
 
@@ -53,6 +54,16 @@ export function parseCitationTarget(href: string): { number: string; date: strin
 function typeOfNumber(number: string): CitedType | null {
 	const m = /^([\d.]+)(.*)$/.exec(number);
 	return m ? (parseNumber(m[1]!, m[2]!)?.type ?? null) : null;
+}
+
+/** Citation links whose target names no document number (`vb:../../etc/passwd`), by line of `text`. */
+export function badCitationLinks(text: string): { line: number; problem: string }[] {
+	return [...text.matchAll(LINK)]
+		.filter((m) => !isCanonicalNumber(m[2]!))
+		.map((m) => ({
+			line: text.slice(0, m.index).split('\n').length,
+			problem: `the citation link vb:${m[2]} names no number like 307-NQ/TU; correct it or remove the link`,
+		}));
 }
 
 /** The citations already marked in an MDX body, in order. */

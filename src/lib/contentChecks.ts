@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { DirectiveSchema } from '../schemas/directive.ts';
 import { duplicateIdentities } from './citationGraph.ts';
+import { badCitationLinks } from './citationLinks.ts';
 import { describeIssues } from './frontmatterErrors.ts';
 import { mdxProblems } from './mdxSafety.ts';
 
@@ -68,6 +69,11 @@ function kindOf(path: string): 'file' | 'link' | 'other' | 'missing' {
 	}
 }
 
+/** A document file that is a symbolic link: nothing of it is read as the archive's (it could name any file). */
+export function linkProblem(file: string): string | null {
+	return kindOf(file) === 'link' ? `${file}: the file is a symbolic link; keep the document itself in the content folder` : null;
+}
+
 /**
  * The original named in `source.original` must stand beside the file, as a file of
  * its own (a symbolic link could publish anything the build machine can read), with
@@ -93,12 +99,11 @@ function checkOriginal(file: string, data: Record<string, unknown>): string[] {
  * already, as the loader does while Astro parses), its original, and its text.
  */
 export function checkFile(file: string, text: string, data: Record<string, unknown>, context: CheckContext, options: { frontmatterChecked?: boolean } = {}): string[] {
-	if (kindOf(file) === 'link') return [`${file}: the file is a symbolic link; keep the document itself in the content folder`];
 	return [
 		...(options.frontmatterChecked ? [] : checkFrontmatter(file, data, context)),
 		...checkOriginal(file, data),
 		...(bodyOf(text).trim() ? [] : [`${file}: the document has no text; paste its text below the frontmatter`]),
-		...mdxProblems(text).map((p) => `${file}:${p.line}: ${p.problem}`),
+		...[...mdxProblems(text), ...badCitationLinks(text)].map((p) => `${file}:${p.line}: ${p.problem}`),
 	];
 }
 

@@ -17,8 +17,9 @@ export function canonicalNumber(raw: string): string {
 }
 
 // A leading number (digits, optionally with a dot: 66.25), then groups of
-// letters or digits joined by `-` or `/`, e.g. 307-NQ/TU or 01/2024/QĐ-UBND.
-const NUMBER_SHAPE = /^\d+(?:\.\d+)?[a-z]?(?:[-/][\p{L}\d]+)+$/u;
+// letters or digits joined by `-` or `/`, e.g. 307-NQ/TU or 01/2024/QĐ-UBND; a group
+// may hold "&" or a dot between capitals, as the citation parser reads them (NN&PTNT, QĐ.UB).
+const NUMBER_SHAPE = /^\d+(?:\.\d+)?[a-z]?(?:[-/][\p{L}\d&]+(?:\.[\p{L}\d&]+)?)+$/u;
 
 /** Whether `value` is a document number written the canonical way. */
 export function isCanonicalNumber(value: string): boolean {

@@ -14,7 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { bodyFacts, storedBody, type StoredBody } from '../lib/storedBody.ts';
-import { bodyOf, checkFile, checkFrontmatter, duplicateProblems, readFrontmatter, type CheckContext, type Identity } from '../lib/contentChecks.ts';
+import { bodyOf, checkFile, checkFrontmatter, duplicateProblems, linkProblem, readFrontmatter, type CheckContext, type Identity } from '../lib/contentChecks.ts';
 import { parseIssuerRegistry } from '../lib/issuers.ts';
 import { safeBodyHtml } from '../lib/safeHtml.ts';
 import type { Classification } from '../schemas/classification.ts';
@@ -97,7 +97,7 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 		load: async (context) => {
 			/** Problems by entry id; each line names the file. */
 			const problems = new Map<string, string[]>();
-			const report = (id: string, lines: string[]) => problems.set(id, [...(problems.get(id) ?? []), ...lines]);
+			const report = (id: string, lines: string[]) => problems.set(id, [...new Set([...(problems.get(id) ?? []), ...lines])]);
 			const checks: CheckContext = { issuerIds: new Set(parseIssuerRegistry(readFileSync(issuersFile, 'utf8'), issuersFile).map((i) => i.id)), issuersFile };
 			// A file whose frontmatter does not parse (a tab, a duplicated key) is one problem like any
 			// other, with its line, instead of an exception that stops at the first such file.
@@ -130,7 +130,7 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 					context.generateDigest(typeof data === 'string' ? SCHEMA_FINGERPRINT + data : { ...data, schema: SCHEMA_FINGERPRINT }),
 				parseData: async (entry) => {
 					const file = relative(process.cwd(), entry.filePath ?? entry.id);
-					const problem = entry.filePath ? unreadable.get(resolve(entry.filePath)) : undefined;
+					const problem = linkProblem(file) ?? (entry.filePath ? unreadable.get(resolve(entry.filePath)) : undefined);
 					if (problem) {
 						report(entry.id, [problem]);
 						return entry.data;
@@ -156,9 +156,13 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 					continue;
 				}
 				const file = relative(process.cwd(), entry.filePath ?? id);
-				const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
-				// Nothing more is read of a file whose frontmatter did not parse, as in npm run check.
-				if (!(entry.filePath && unreadable.has(resolve(entry.filePath)))) report(id, checkFile(file, text, entry.data, checks, { frontmatterChecked: true }));
+				// Nothing more is read of a link, or of a file whose frontmatter did not parse, as in npm run check.
+				const link = linkProblem(file);
+				if (link) report(id, [link]);
+				else if (!(entry.filePath && unreadable.has(resolve(entry.filePath)))) {
+					const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
+					report(id, checkFile(file, text, entry.data, checks, { frontmatterChecked: true }));
+				}
 				if (!problems.has(id) || problems.get(id)!.length === 0) {
 					problems.delete(id);
 					kept.push({ id, number: data.number ?? null, issuedAt: data.issuedAt ?? null, issuer: data.issuer ?? null, file });

@@ -25,9 +25,9 @@ export const DirectiveSchema = z
 		issuedAt: IssuedAtSchema,
 		year: z
 			.number({ error: 'expected the year as a number, e.g. 2024, or null if unknown' })
-			.int()
-			.min(1930)
-			.max(2100)
+			.int({ error: 'expected a whole year, e.g. 2024' })
+			.min(1930, { error: 'expected a year from 1930 to 2100, or null if unknown' })
+			.max(2100, { error: 'expected a year from 1930 to 2100, or null if unknown' })
 			.nullable()
 			.default(null),
 		place: optionalText,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationTarget, markCitations, parseCitationTarget, readCitationLinks } from '../../../src/lib/citationLinks.ts';
+import { badCitationLinks, citationTarget, markCitations, parseCitationTarget, readCitationLinks } from '../../../src/lib/citationLinks.ts';
 
 describe('markCitations', () => {
 	it('marks each citation as a vb: link with the relation as title', () => {
@@ -46,5 +46,15 @@ describe('readCitationLinks', () => {
 		expect(parseCitationTarget('vb:01/2024/QĐ-UBND@2024-01-05')).toEqual({ number: '01/2024/QĐ-UBND', date: '2024-01-05' });
 		expect(parseCitationTarget('vb:307-NQ/TU')).toEqual({ number: '307-NQ/TU', date: null });
 		expect(parseCitationTarget('https://e.vn')).toBeNull();
+	});
+});
+
+describe('badCitationLinks', () => {
+	it('names each link whose target is no number, by its line, and passes every number the parser writes', () => {
+		const body = [
+			'Căn cứ [Kế hoạch số 280-KH/TU](vb:280-KH/TU@2024-03-04 "căn cứ");',
+			'xem [tệp](vb:../../etc/passwd) và [Tờ trình số 473/TTr-NN&PTNT](vb:473/TTr-NN&PTNT), [Quyết định 01/1999/QĐ.UB](vb:01/1999/QĐ.UB).',
+		].join('\n');
+		expect(badCitationLinks(body)).toEqual([{ line: 2, problem: 'the citation link vb:../../etc/passwd names no number like 307-NQ/TU; correct it or remove the link' }]);
 	});
 });

@@ -71,6 +71,18 @@ describe('npm run import', () => {
 		expect(readdirSync(join(out, 'chua-ro-nam')).map((f) => f.replace(/-[0-9a-f]{8}\./, '-….'))).toEqual(['cong-van-….mdx', 'cong-van-….txt', 'van-ban-….mdx', 'van-ban-….txt']);
 	});
 
+	it('--json prints an object for a file it skips or cannot import too', () => {
+		const out = tempDir();
+		const empty = join(tempDir(), 'rong.txt');
+		writeFileSync(empty, '');
+		expect(runImport('--out', out, seedFile('002')).code).toBe(0);
+		const { stdout } = runImport('--dry-run', '--json', '--out', out, seedFile('002'), empty);
+		expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+			{ source: seedFile('002'), target: expect.stringMatching(/\.mdx$/), skipped: 'unchanged since it was imported' },
+			{ source: empty, error: 'the file is empty' },
+		]);
+	});
+
 	it('rejects bad options with a usage message', () => {
 		const date = runImport('--date', '31/02/2024', seedFile('000'));
 		expect(date.code).toBe(2);

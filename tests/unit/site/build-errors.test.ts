@@ -121,6 +121,7 @@ describe('files from outside the archive', () => {
 		writeFileSync(join(folder, 'da-sua.txt'), 'Một văn bản khác.');
 		writeFileSync(join(folder, 'dung.txt'), original);
 		symlinkSync(join(folder, 'dung.mdx'), join(folder, 'ban-sao.mdx'));
+		symlinkSync(secret, join(folder, 'mat-khau.mdx'));
 
 		const { code, output, outDir, file } = buildArchive(root, { ARCHIVE_SKIP_INVALID: '1' });
 		expect(code).toBe(0);
@@ -128,6 +129,7 @@ describe('files from outside the archive', () => {
 			`left out: ${file('2024/ban-sao.mdx')}: the file is a symbolic link; keep the document itself in the content folder`,
 			`left out: ${file('2024/da-sua.mdx')}: source.original: "da-sua.txt" is not the file this document was imported from (its checksum differs from source.sha256); put that file back, or import the new one`,
 			`left out: ${file('2024/lien-ket.mdx')}: source.original: "lien-ket.txt" is a symbolic link; put the original file itself beside this file`,
+			`left out: ${file('2024/mat-khau.mdx')}: the file is a symbolic link; keep the document itself in the content folder`,
 			`left out: ${file('2024/thu-muc.mdx')}: source.original: "thu-muc.txt" is not a file; put the original file there, or remove the line`,
 		];
 		expect(lines(output, 'left out:').filter((l) => !l.includes('left out of this build'))).toEqual(leftOut);

@@ -45,5 +45,7 @@ describe('DirectiveSchema', () => {
 		expect(problems({ ...minimal, issuedAt: '2024-05-03', year: 2023 })).toEqual([
 			'x.mdx: year: year 2023 does not match issuedAt 2024-05-03; remove year or correct one of them',
 		]);
+		expect(problems({ ...minimal, year: 3000 })).toEqual(['x.mdx: year: expected a year from 1930 to 2100, or null if unknown']);
+		expect(problems({ ...minimal, year: 'hai nghìn' })).toEqual(['x.mdx: year: expected the year as a number, e.g. 2024, or null if unknown']);
 	});
 });
