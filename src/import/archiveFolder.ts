@@ -4,7 +4,7 @@
  * document and its original so that two imports at once never overwrite or mismatch
  * each other, and the temporary files an interrupted import leaves.
  */
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter } from '../lib/contentChecks.ts';
 import { ImportError } from './importText.ts';
@@ -46,21 +46,34 @@ function isRunning(pid: number): boolean {
 	}
 }
 
-/** The temporary files under `out` of imports that are no longer running. */
+const ORIGINAL = /\.(?:docx|doc|pdf|txt)$/u;
+/** An import links a document's original, then its MDX, at once: an original alone longer than this was left by one that stopped. */
+const ORPHAN_AGE_MS = 60_000;
+
+/**
+ * What interrupted imports left under `out`: temporary files of imports no longer
+ * running, and originals whose document was never placed beside them.
+ */
 export function leftoverTemporaries(out: string): string[] {
 	if (!existsSync(out)) return [];
-	return readdirSync(out, { recursive: true, encoding: 'utf8' })
+	const names = readdirSync(out, { recursive: true, encoding: 'utf8' });
+	const present = new Set(names);
+	return names
 		.filter((name) => {
 			const pid = TEMPORARY.exec(name)?.[1];
-			return pid !== undefined && !isRunning(Number(pid));
+			if (pid !== undefined) return !isRunning(Number(pid));
+			if (!ORIGINAL.test(name) || present.has(name.replace(ORIGINAL, '.mdx'))) return false;
+			return Date.now() - statSync(join(out, name)).mtimeMs > ORPHAN_AGE_MS;
 		})
 		.sort()
 		.map((name) => join(out, name));
 }
 
-/** The line for a leftover temporary file, for the import that removes it and for `npm run check`. */
+/** The line for what an interrupted import left, for the import that removes it and for `npm run check`. */
 export function leftoverProblem(file: string): string {
-	return `${file}: a temporary file left by an interrupted import; it holds nothing the archive uses (the import removes it)`;
+	return TEMPORARY.test(file)
+		? `${file}: a temporary file left by an interrupted import; it holds nothing the archive uses (the import removes it)`
+		: `${file}: an original without its document beside it, left by an interrupted import (the import removes it; import the file again)`;
 }
 
 /**

@@ -232,6 +232,7 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	}
 	const body = bodyToMdx(bodyLines, document.hardWrapped === undefined ? {} : { hardWrapped: document.hardWrapped });
 	if (body.hardWrapped) warnings.push('the text was hard-wrapped (PDF): paragraphs were re-flowed');
+	if (body.mdx.trim() === '') warnings.push('the document has no text below its header and title: the build asks for it; paste it below the frontmatter');
 	// The document's own number ("Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND") is not a citation.
 	const cited = markCitations(body.mdx, number ? { self: number } : {});
 	if (cited.marked > 0) warnings.push(`marked ${cited.marked} citation(s) as links`);

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -145,9 +145,14 @@ describe('npm run import into an archive another import is writing', () => {
 
 		const leftover = join(out, 'chua-ro-nam', 'x.mdx.99999999.tmp');
 		writeFileSync(leftover, 'một nửa');
+		// An original whose MDX an import stopped before placing, an hour ago.
+		const orphan = join(out, 'chua-ro-nam', 'mo-coi.txt');
+		writeFileSync(orphan, 'bản gốc');
+		utimesSync(orphan, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
 		const forced = runImport('--out', out, '--force', file);
 		expect(forced.code).toBe(0);
 		expect(forced.stderr).toContain(`${leftover}: a temporary file left by an interrupted import; it holds nothing the archive uses (the import removes it): removed`);
+		expect(forced.stderr).toContain(`${orphan}: an original without its document beside it, left by an interrupted import (the import removes it; import the file again): removed`);
 		expect(forced.stderr).toContain(`replaced the earlier import of this file, ${join(out, 'chua-ro-nam', earlier!)}`);
 		const files = readdirSync(join(out, 'chua-ro-nam'));
 		expect(files).toHaveLength(2);

@@ -145,23 +145,27 @@ describe('files from outside the archive', () => {
 });
 
 describe('a body written to run or leak', () => {
-	it('publishes no javascript: URL, event or style attribute, or HTML comment, and loses none of its words', () => {
+	it('is refused with the line of each problem, and with ARCHIVE_SKIP_INVALID=1 nothing of it reaches dist/', () => {
 		const body = [
-			'Một [liên kết](javascript:alert(1)) và [liên kết khác][r], [thẻ a](JaVaScRiPt:alert(3)).',
+			'Một [liên kết](javascript:alert(1)) và [liên kết khác][r].',
 			'',
 			'[r]: JAVASCRIPT:alert(2)',
 			'',
 			'<span',
 			'style="position:fixed">chữ trong thẻ</span>',
-			'',
-			'<!-- ghi chú nội bộ: không công bố -->',
 		].join('\n');
-		const { code, outDir, output } = buildWith({ '2024/doc.mdx': ok('null', body) });
-		expect(output.split('\n').filter((l) => l.includes('[ERROR]'))).toEqual([]);
+		const comment = 'Nội dung.\n\n<!-- ghi chú nội bộ: không công bố -->\n';
+		const { code, output, outDir, file } = buildWith({ '2024/doc.mdx': ok('null', body), '2024/ghi-chu.mdx': ok('null', comment), '2024/tot.mdx': ok('12-CV/TU') }, { ARCHIVE_SKIP_INVALID: '1' });
 		expect(code).toBe(0);
-		const page = readFileSync(join(outDir, 'van-ban/2024/doc/index.html'), 'utf8');
-		expect(page).not.toMatch(/javascript:|position:fixed|ghi chú nội bộ/iu);
-		for (const word of ['liên kết khác', 'thẻ a', 'chữ trong thẻ']) expect(page).toContain(word);
+		expect(lines(output, 'left out:').filter((l) => !l.includes('left out of this build'))).toEqual([
+			`left out: ${file('2024/doc.mdx')}:10: <span> carries a script or style attribute`,
+			`left out: ${file('2024/doc.mdx')}:6: a link to "javascript:"; links lead to web pages, mail or other documents (vb:)`,
+			`left out: ${file('2024/doc.mdx')}:8: a link to "JAVASCRIPT:"; links lead to web pages, mail or other documents (vb:)`,
+			expect.stringMatching(new RegExp(`^left out: ${file('2024/ghi-chu.mdx')}:8: not text the archive can read as MDX `)),
+		]);
+		const all = allOutput(outDir);
+		expect(all).not.toMatch(/javascript:|position:fixed|ghi chú nội bộ/iu);
+		expect(existsSync(join(outDir, 'van-ban/2024/tot/index.html'))).toBe(true);
 	}, 120_000);
 });
 
