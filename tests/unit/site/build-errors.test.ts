@@ -169,6 +169,43 @@ describe('a body written to run or leak', () => {
 	}, 120_000);
 });
 
+describe('every case of the hostile probe, in one build', () => {
+	it('builds the rest with ARCHIVE_SKIP_INVALID=1, one line for each file left out, no stack trace, and nothing unsafe in dist/', () => {
+		const secret = join(mkdtempSync(join(tmpdir(), 'outside-')), 'passwd');
+		writeFileSync(secret, 'root:x:0:0:bí mật máy chủ');
+		const withOriginal = (name: string) =>
+			`---\ntype: cong-van\nnumber: null\nissuedAt: null\nsource:\n  file: ${name}\n  sha256: ${'0'.repeat(64)}\n  importedAt: "2026-12-01"\n  importer: text\n  original: ${name}\n---\nNội dung.\n`;
+		const root = writeArchive({
+			'2024/leak.mdx': withOriginal('leak.txt'),
+			'2024/thu-muc.mdx': withOriginal('thu-muc.txt'),
+			'2024/js.mdx': ok('null', '[bấm](javascript:alert(1)) và [bấm nữa][r].\n\n[r]: JaVaScRiPt:alert(2)'),
+			'2024/su-kien.mdx': ok('null', '<span\nonmouseover="alert(3)">chữ</span>'),
+			'2024/ghi-chu.mdx': ok('null', 'Nội dung.\n\n<!-- ghi chú nội bộ: không công bố -->'),
+			'2024/tab.mdx': '---\ntype: cong-van\nnumber: null\n\tissuedAt: null\n---\nNội dung.\n',
+			'2024/hai-lan.mdx': '---\ntype: cong-van\nnumber: null\nnumber: null\nissuedAt: null\n---\nNội dung.\n',
+			'2024/nam.mdx': '---\ntype: cong-van\nnumber: null\nissuedAt: null\nyear: 3000\n---\nNội dung.\n',
+			'2024/duong-dan.mdx': ok('null', 'Xem [tệp](vb:../../etc/passwd).'),
+			'2024/tot.mdx': ok('12-CV/TU'),
+		});
+		const folder = join(root, 'directives', '2024');
+		symlinkSync(secret, join(folder, 'leak.txt'));
+		symlinkSync(secret, join(folder, 'lien-ket.mdx'));
+		mkdirSync(join(folder, 'thu-muc.txt'));
+
+		const { code, output, outDir } = buildArchive(root, { ARCHIVE_SKIP_INVALID: '1' });
+		expect(code).toBe(0);
+		expect(output).not.toContain('Stack trace');
+		expect(output).not.toMatch(/\n\s+at /);
+		const leftOut = lines(output, 'left out:').filter((l) => !l.includes('left out of this build'));
+		const files = new Set(leftOut.map((l) => /\/(2024\/[^/:]+\.mdx)/.exec(l)?.[1]));
+		expect([...files].sort()).toEqual(['2024/duong-dan.mdx', '2024/ghi-chu.mdx', '2024/hai-lan.mdx', '2024/js.mdx', '2024/leak.mdx', '2024/lien-ket.mdx', '2024/nam.mdx', '2024/su-kien.mdx', '2024/tab.mdx', '2024/thu-muc.mdx']);
+		expect(output).toContain('10 document(s) left out of this build (listed above)');
+		const all = allOutput(outDir);
+		expect(all).not.toMatch(/javascript:|onmouseover|ghi chú nội bộ|bí mật máy chủ|etc\/passwd/iu);
+		expect(existsSync(join(outDir, 'van-ban/2024/tot/index.html'))).toBe(true);
+	}, 120_000);
+});
+
 describe('a classified document', () => {
 	const SECRET = 'Nội dung tuyệt đối không được công bố ra ngoài';
 	const files = {
