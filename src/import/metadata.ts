@@ -148,7 +148,9 @@ export function fromLede(lines: readonly string[]): Lede | null {
 	// A title in capitals may run over several lines.
 	const capitals = text.findIndex((l) => /\p{Ll}/u.test(l));
 	const title = (capitals > 1 ? text.slice(0, capitals).join(' ') : text[0]) ?? '';
-	let fallback: Lede | null = null;
+	// The first mention with a number, given a date by a later mention of the same number if it has none; else the first with a type.
+	let numbered = null as Lede | null;
+	let typeOnly = null as Lede | null;
 	for (const [i, line] of [title, ...text.slice(1)].entries()) {
 		let type: DocumentType | undefined;
 		let end = 0;
@@ -170,18 +172,21 @@ export function fromLede(lines: readonly string[]): Lede | null {
 		if (!typeOf) continue;
 		const quote = line.length > 120 ? `${line.slice(Math.max(0, end - 60), end + 60).trim()}…` : line;
 		const from = `${end === (lede ? lede.index + lede[0].length : -1) ? 'lời dẫn' : 'dòng tiêu đề'} "${quote}"`;
-		const numbered = mention && agrees(typeOf, mention.number) ? mention : null;
+		const own = mention && agrees(typeOf, mention.number) ? mention : null;
 		const before = lede ? DATE_FIRST.exec(line.slice(0, lede.index).split(/\.\s/u).at(-1) ?? '') : null;
-		const date = numbered?.date ?? (numbered && before ? isoOf(before[1]!, before[2]!, before[3]!) : null);
+		const date = own?.date ?? (own && before ? isoOf(before[1]!, before[2]!, before[3]!) : null);
 		const found: Lede = {
 			type: { value: typeOf, from },
-			number: numbered ? { value: numbered.number, from } : null,
+			number: own ? { value: own.number, from } : null,
 			issuedAt: date ? { value: date, from } : null,
 		};
-		if (found.number && (found.issuedAt || (fallback?.number && fallback.number.value !== found.number.value))) return found;
-		// A title with the number but no date: a lede below may give the date of the same number.
-		if (found.number && fallback?.number?.value === found.number.value) return { ...fallback, issuedAt: found.issuedAt };
-		if (!fallback || (!fallback.number && found.number)) fallback = found;
+		if (!found.number) {
+			typeOnly ??= found;
+			continue;
+		}
+		if (numbered && numbered.number!.value !== found.number.value) continue;
+		numbered = numbered ? { ...numbered, issuedAt: numbered.issuedAt ?? found.issuedAt } : found;
+		if (numbered.issuedAt) return numbered;
 	}
-	return fallback;
+	return numbered ?? typeOnly;
 }
