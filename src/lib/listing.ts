@@ -166,3 +166,36 @@ export function excerpt(body: string, words = 30): Excerpt {
 	const all = plainText(body).split(' ').filter((w) => w !== '');
 	return { text: all.slice(0, words).join(' '), truncated: all.length > words };
 }
+
+/** Documents a browse page lists; longer lists go on over numbered pages. */
+export const PAGE_SIZE = 50;
+
+export interface ListPage<T> {
+	items: T[];
+	/** 1-based. */
+	page: number;
+	pages: number;
+	total: number;
+	/** 1-based positions of the first and last item on this page (0 and 0 when the list is empty). */
+	first: number;
+	last: number;
+}
+
+/** Page `page` of a list, PAGE_SIZE to a page. */
+export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): ListPage<T> {
+	const pages = Math.max(1, Math.ceil(items.length / size));
+	const start = (page - 1) * size;
+	const slice = items.slice(start, start + size);
+	return { items: slice, page, pages, total: items.length, first: slice.length ? start + 1 : 0, last: start + slice.length };
+}
+
+/** The page numbers of a list of `total` items: 1, 2, … (always at least page 1). */
+export function pageNumbers(total: number, size = PAGE_SIZE): number[] {
+	return Array.from({ length: Math.max(1, Math.ceil(total / size)) }, (_, i) => i + 1);
+}
+
+/** The pages to link from page `page` of `pages`: the first, the last, and two on each side of it; null for a gap. */
+export function pageLinks(page: number, pages: number): (number | null)[] {
+	const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+	return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]));
+}

@@ -26,14 +26,16 @@ export function joinUnder(base: string, ...segments: string[]): string {
 export interface SiteUrls {
 	home: string;
 	types: string;
-	/** A type's page, or the page of documents whose type is unknown (null). */
-	type(slug: string | null): string;
+	/** A type's page, or the page of documents whose type is unknown (null); `page` 2 and on for its later pages. */
+	type(slug: string | null, page?: number): string;
+	/** A type's documents of one year (or of an unknown year). */
+	typeYear(slug: string | null, year: number | null, page?: number): string;
 	years: string;
 	/** A year's page, or the page of documents whose year is unknown (null). */
-	year(year: number | null): string;
+	year(year: number | null, page?: number): string;
 	issuers: string;
 	/** An issuer's page, or the page of documents whose issuer is unknown (null). */
-	issuer(id: string | null): string;
+	issuer(id: string | null, page?: number): string;
 	/** The page of one document, by its collection id ("chua-ro-nam/cong-van-786b4cec"). */
 	document(id: string): string;
 	/** The page of a cited document the archive does not hold, by its stub slug ("280-kh-tu-2024-03-04"). */
@@ -58,15 +60,21 @@ export function originalPath(id: string, fileName: string): string {
 /** The folder of pages for cited documents the archive does not hold. */
 export const STUB_FOLDER = 'chua-co-trong-kho';
 
+/** A list's page in its URL: nothing for the first page, then "2", "3"… */
+function pageSegment(page: number | undefined): string {
+	return page !== undefined && page > 1 ? String(page) : '';
+}
+
 export function siteUrls(base: string): SiteUrls {
 	return {
 		home: normaliseBase(base),
 		types: joinUnder(base, 'loai'),
-		type: (slug) => joinUnder(base, 'loai', slug ?? UNKNOWN_SLUG),
+		type: (slug, page) => joinUnder(base, 'loai', slug ?? UNKNOWN_SLUG, pageSegment(page)),
+		typeYear: (slug, year, page) => joinUnder(base, 'loai', slug ?? UNKNOWN_SLUG, 'nam', year === null ? UNKNOWN_SLUG : String(year), pageSegment(page)),
 		years: joinUnder(base, 'nam'),
-		year: (year) => joinUnder(base, 'nam', year === null ? UNKNOWN_SLUG : String(year)),
+		year: (year, page) => joinUnder(base, 'nam', year === null ? UNKNOWN_SLUG : String(year), pageSegment(page)),
 		issuers: joinUnder(base, 'co-quan'),
-		issuer: (id) => joinUnder(base, 'co-quan', id ?? UNKNOWN_SLUG),
+		issuer: (id, page) => joinUnder(base, 'co-quan', id ?? UNKNOWN_SLUG, pageSegment(page)),
 		document: (id) => joinUnder(base, 'van-ban', id),
 		stub: (slug) => joinUnder(base, STUB_FOLDER, slug),
 		stubs: joinUnder(base, STUB_FOLDER),

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	compareLatestFirst,
-	countByIssuer,
-	countByType,
-	countByYear,
-	documentsOfIssuer,
-	documentsOfType,
-	documentsOfYear,
-	excerpt,
-	plainText,
-	sortLatestFirst,
-	type DocumentSummary,
-} from '../../../src/lib/listing.ts';
+import { compareLatestFirst, countByIssuer, countByType, countByYear, documentsOfIssuer, documentsOfType, documentsOfYear, excerpt, pageLinks, pageNumbers, pageOf, plainText, sortLatestFirst, type DocumentSummary } from '../../../src/lib/listing.ts';
 
 function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
 	return {
@@ -152,5 +140,22 @@ describe('excerpt', () => {
 		expect(e.text.split(' ')).toHaveLength(30);
 		expect(e.text.endsWith('từ30')).toBe(true);
 		expect(excerpt('Ngắn   gọn\nthôi.', 30)).toEqual({ text: 'Ngắn gọn thôi.', truncated: false });
+	});
+});
+
+describe('pages of a long list', () => {
+	it('cuts a list into pages of 50, saying which items each holds', () => {
+		const items = Array.from({ length: 120 }, (_, i) => i + 1);
+		expect(pageNumbers(120)).toEqual([1, 2, 3]);
+		expect(pageNumbers(0)).toEqual([1]);
+		expect(pageOf(items, 1)).toMatchObject({ page: 1, pages: 3, total: 120, first: 1, last: 50 });
+		expect(pageOf(items, 3)).toMatchObject({ items: items.slice(100), first: 101, last: 120 });
+		expect(pageOf([], 1)).toMatchObject({ pages: 1, total: 0, first: 0, last: 0 });
+	});
+
+	it('links the first and last pages and two on each side of this one', () => {
+		expect(pageLinks(1, 3)).toEqual([1, 2, 3]);
+		expect(pageLinks(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
+		expect(pageLinks(12, 12)).toEqual([1, null, 10, 11, 12]);
 	});
 });
