@@ -3,7 +3,7 @@
  * - the search page opened with a first text query (?q=…), then a second query
  *   and a number lookup typed into the same page; a number lookup in a fresh page;
  * - a document page: HTML and CSS beyond its text, and the scripts it loads.
- * A search is done when the status line names the query (src/scripts/search-page.ts
+ * A search is done when the status line names the query (src/client/search-page.ts
  * writes it after the results are on the page). Bytes are response bodies as
  * transferred (Playwright's request.sizes(), from the DevTools protocol), gzip
  * copies where the build wrote them, as the README's nginx configuration serves them.

@@ -4,7 +4,7 @@
  * as ḍ (see src/lib/search/text.ts). Numbers are looked up apart from the index
  * (src/lib/search/numbers.ts).
  *
- * The site loads pagefind.js alone (src/scripts/pagefind.ts): the UI bundles
+ * The site loads pagefind.js alone (src/client/pagefind.ts): the UI bundles
  * Pagefind also writes are removed, and the placeholder origin pagefind.js uses
  * to parse relative URLs (https://example.com) becomes the page's own, so the
  * build names no other host (npm run check:dist).
@@ -66,7 +66,7 @@ export function searchIndex(): AstroIntegration {
 	};
 }
 
-/** Pagefind's UI bundles: the site has its own search page (src/scripts/search-page.ts). */
+/** Pagefind's UI bundles: the site has its own search page (src/client/search-page.ts). */
 const UNUSED_BUNDLES = [
 	'pagefind-ui.js',
 	'pagefind-ui.css',

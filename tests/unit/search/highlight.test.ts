@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm, matchRanges, splitMarked } from '../../../src/lib/highlight.ts';
+import { foldTerm, matchRanges, splitMarked } from '../../../src/lib/search/highlight.ts';
 
 const marked = (text: string, terms: string[]) =>
 	splitMarked(text, terms)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, inOrderOf, unseen, withHighlight } from '../../../src/lib/searchOrder.ts';
+import { countText, inOrderOf, unseen, withHighlight } from '../../../src/lib/search/order.ts';
 
 describe('combining searches', () => {
 	it('shows the exact set in the ranked order, the rest after', () => {

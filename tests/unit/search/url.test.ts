@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, readSearchState, searchPageUrl, writeSearchState } from '../../../src/lib/searchUrl.ts';
+import { pagefindFilters, pagefindSort, readSearchState, searchPageUrl, writeSearchState } from '../../../src/lib/search/url.ts';
 
 describe('search state in the URL', () => {
 	it('reads query, filters and sort, and writes them back the same', () => {

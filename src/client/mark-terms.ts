@@ -3,7 +3,7 @@
  * folded, as in the result list), says how many were found, offers to remove
  * the marks, and brings the first one in the body into view.
  */
-import { matchRanges } from '../lib/highlight.ts';
+import { matchRanges } from '../lib/search/highlight.ts';
 import { fromIndexText } from '../lib/search/text.ts';
 
 const SKIP = 'script, style, [hidden], [aria-hidden="true"], .highlight-note';

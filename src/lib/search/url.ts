@@ -3,8 +3,8 @@
  * bookmarked or shared: `?q=…&loai=Công+văn&nam=2024&sap-xep=moi-nhat`.
  * Filter values are the labels the index holds (src/lib/search/record.ts).
  */
-import { FILTER_LABELS, type FilterName } from './search/record.ts';
-import { joinUnder } from './urls.ts';
+import { FILTER_LABELS, type FilterName } from './record.ts';
+import { joinUnder } from '../urls.ts';
 
 export const FILTER_NAMES = Object.keys(FILTER_LABELS) as FilterName[];
 

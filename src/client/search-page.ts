@@ -6,11 +6,11 @@
  * the index; a button searches the documents' text for it as well.
  */
 import { formatDate } from '../lib/dates.ts';
-import { splitMarked } from '../lib/highlight.ts';
+import { splitMarked } from '../lib/search/highlight.ts';
 import { citingOf, detailFileOf, findNumber, leadFileOf, matchNumbers, parseNumberQuery, type CitingEntry, type NumberEntry, type NumberQuery } from '../lib/search/numbers.ts';
 import { FILTER_LABELS, type FilterName } from '../lib/search/record.ts';
 import { fromIndexText, phraseFirst, prepareQuery } from '../lib/search/text.ts';
-import { countText, inOrderOf, withHighlight } from '../lib/searchOrder.ts';
+import { countText, inOrderOf, withHighlight } from '../lib/search/order.ts';
 import {
 	FILTER_NAMES,
 	emptyFilters,
@@ -21,7 +21,7 @@ import {
 	writeSearchState,
 	type SearchState,
 	type SortKey,
-} from '../lib/searchUrl.ts';
+} from '../lib/search/url.ts';
 import { joinUnder, siteUrls } from '../lib/urls.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type SearchOptions } from './pagefind.ts';
 

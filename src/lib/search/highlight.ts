@@ -6,7 +6,7 @@
  * Used for the trích yếu of search results and on the document page (?tim=).
  */
 
-import { foldChar, foldWithOffsets } from './vietnamese.ts';
+import { foldChar, foldWithOffsets } from '../vietnamese.ts';
 
 /** One character folded for matching words: its base letter, "" for a mark, " " for anything not a letter or digit. */
 function wordChar(c: string): string {
