@@ -7,30 +7,28 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import { splitMarked } from '../lib/search/highlight.ts';
-import { citingOf, detailFileOf, findNumber, leadFileOf, matchNumbers, parseNumberQuery, type CitingEntry, type NumberEntry, type NumberQuery } from '../lib/search/numbers.ts';
+import { filterCounts, find, loadData, numberLookup, type Found, type Hit, type SearchDeps } from '../lib/search/engine.ts';
+import type { CitingEntry, NumberEntry } from '../lib/search/numbers.ts';
 import { FILTER_LABELS, type FilterName } from '../lib/search/record.ts';
-import { fromIndexText, phraseFirst, prepareQuery } from '../lib/search/text.ts';
-import { countText, inOrderOf, withHighlight } from '../lib/search/order.ts';
+import { fromIndexText } from '../lib/search/text.ts';
+import { countText, withHighlight } from '../lib/search/order.ts';
 import {
 	FILTER_NAMES,
 	emptyFilters,
 	hasFilters,
-	pagefindFilters,
-	pagefindSort,
 	readSearchState,
 	writeSearchState,
 	type SearchState,
 	type SortKey,
 } from '../lib/search/url.ts';
 import { joinUnder, siteUrls } from '../lib/urls.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type SearchOptions } from './pagefind.ts';
+import type { FilterCounts, Pagefind } from '../lib/search/pagefind.ts';
+import { loadPagefind } from './pagefind.ts';
 
 const BASE = import.meta.env.BASE_URL;
 const urls = siteUrls(BASE);
 /** Results shown at once; "Xem thêm" shows as many more. */
 const PAGE_SIZE = 20;
-/** How many of Pagefind's first results are reordered so that those holding the words together come first. */
-const PHRASE_WINDOW = 24;
 const TYPING_DELAY = 300;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -95,113 +93,21 @@ function metaLine(type: string | null, number: string | null, date: string | nul
 
 // ---------------------------------------------------------------- what a search finds
 
-interface Hit {
-	result: PagefindResult;
-	data?: PagefindResultData;
-}
+// Each lookup file is fetched once: typing "307-NQ/TU" twice asks for 307.json once.
+const lookUpNumber = numberLookup(async (path) => {
+	const response = await fetch(joinUnder(BASE, 'tra-cuu', 'so-hieu', ...path).replace(/\/$/, ''));
+	if (!response.ok) throw new Error(`number lookup: ${response.status} ${response.url}`);
+	return (await response.json()) as unknown;
+});
 
-interface Found {
-	query: string;
-	/** The words to mark and to carry to the document page. */
-	terms: string[];
-	numbers: NumberEntry[];
-	citing: CitingEntry[];
-	/** The query named a number and its text has not been searched (the reader may ask). */
-	textLeftOut: boolean;
-	/** The other results, in display order; their data loaded page by page. */
-	text: Hit[];
-	filters: FilterCounts;
-	/** What the text search handed Pagefind (null: filters alone), for the filter counts. */
-	searchTerm: string | null;
-}
-
-/** Lookup files already fetched, by path: typing "307-NQ/TU" twice asks for 307.json once. */
-const fetchedFiles = new Map<string, Promise<unknown>>();
-
-function lookupFile<T>(...path: string[]): Promise<T> {
-	const url = joinUnder(BASE, 'tra-cuu', 'so-hieu', ...path).replace(/\/$/, '');
-	let file = fetchedFiles.get(url);
-	if (!file) {
-		file = fetch(url).then(async (response) => {
-			if (!response.ok) throw new Error(`number lookup: ${response.status} ${response.url}`);
-			return (await response.json()) as unknown;
-		});
-		file.catch(() => fetchedFiles.delete(url));
-		fetchedFiles.set(url, file);
-	}
-	return file as Promise<T>;
-}
-
-/** The entries of the numbers the query names: their lead file, then the detail files of those numbers. */
-async function lookUpNumber(query: NumberQuery): Promise<NumberEntry[]> {
-	const named = matchNumbers(await lookupFile<string[]>(`${leadFileOf(query.lead)}.json`), query);
-	const details = await Promise.all(
-		[...new Set(named.map(detailFileOf))].map((file) => lookupFile<Record<string, NumberEntry[]>>('chi-tiet', `${file}.json`)),
-	);
-	return findNumber(details.flatMap((detail) => named.flatMap((number) => detail[number] ?? [])), query);
-}
-
-function searchOptions(): SearchOptions {
-	const sort = pagefindSort(state.sort);
-	return { filters: pagefindFilters(state), ...(sort ? { sort } : {}) };
-}
-
-async function loadData(hits: readonly Hit[]): Promise<void> {
-	await Promise.all(
-		hits.map(async (hit) => {
-			hit.data ??= await hit.result.data();
-		}),
-	);
-}
-
-/**
- * What a search finds. A number the lookup knows gives its documents and those
- * citing it, and the index is not loaded unless `withText` asks for the text
- * results too; any other query is the index's.
- */
-async function find(query: string, withText: boolean): Promise<{ found: Found; pagefind: Pagefind | null }> {
-	const prepared = prepareQuery(query);
-	const found: Found = { query, terms: prepared.exact ? [prepared.words.join(' ')] : prepared.words, numbers: [], citing: [], textLeftOut: false, text: [], filters: {}, searchTerm: null };
-	const numberQuery = query ? parseNumberQuery(query) : null;
-	if (numberQuery) {
-		found.numbers = await lookUpNumber(numberQuery);
-		found.citing = citingOf(found.numbers);
-		if (found.numbers.length > 0) {
-			found.terms = [...new Set(found.numbers.map((e) => e.number))];
-			found.textLeftOut = !withText;
-			if (!withText) return { found, pagefind: null };
-		}
-	}
-	const pagefind = await loadPagefind();
-	await ensureFilters(pagefind);
-	const options = searchOptions();
-
-	let results: PagefindResult[];
-	if (!query) {
-		const response = await pagefind.search(null, options);
-		results = response?.results ?? [];
-		found.filters = response?.filters ?? {};
-	} else if (prepared.exact !== null) {
-		found.searchTerm = `"${prepared.exact}"`;
-		const [set, ranked] = await Promise.all([pagefind.search(`"${prepared.exact}"`, options), pagefind.search(prepared.ranked, options)]);
-		const exact = set?.results ?? [];
-		results = state.sort === 'phu-hop' ? inOrderOf(exact, ranked?.results ?? [], (r) => r.id) : exact;
-		found.filters = set?.filters ?? {};
-	} else {
-		found.searchTerm = prepared.ranked;
-		const response = await pagefind.search(prepared.ranked, options);
-		results = response?.results ?? [];
-		found.filters = response?.filters ?? {};
-	}
-	found.text = results.map((result): Hit => ({ result }));
-
-	if (prepared.exact === null && prepared.words.length > 1 && state.sort === 'phu-hop') {
-		const head = found.text.slice(0, PHRASE_WINDOW);
-		await loadData(head);
-		found.text = [...phraseFirst(head, (h) => h.data!.content, prepared.words), ...found.text.slice(PHRASE_WINDOW)];
-	}
-	return { found, pagefind };
-}
+const deps: SearchDeps = {
+	lookUpNumber,
+	pagefind: async () => {
+		const pagefind = await loadPagefind();
+		await ensureFilters(pagefind);
+		return pagefind;
+	},
+};
 
 // ---------------------------------------------------------------- rendering
 
@@ -358,23 +264,6 @@ function setStatus(text: string, visible = true): void {
 	status.classList.toggle('sr-only', !visible);
 }
 
-/**
- * Counts beside each filter value: for a filter with values checked, what each
- * of its values would give with the other filters only (values of one filter
- * add up, they do not narrow each other); for the others, Pagefind's counts.
- */
-async function filterCounts(pagefind: Pagefind, found: Found): Promise<FilterCounts> {
-	const counts: FilterCounts = { ...found.filters };
-	await Promise.all(
-		FILTER_NAMES.filter((name) => state.filters[name].length > 0).map(async (name) => {
-			const others: SearchState = { ...state, filters: { ...state.filters, [name]: [] } };
-			const response = await pagefind.search(found.searchTerm, { filters: pagefindFilters(others) });
-			counts[name] = response?.filters[name] ?? {};
-		}),
-	);
-	return counts;
-}
-
 // ---------------------------------------------------------------- filters
 
 function filterValues(name: FilterName): string[] {
@@ -457,8 +346,8 @@ async function run(withText = false): Promise<void> {
 	}
 	output.setAttribute('aria-busy', 'true');
 	try {
-		const { found, pagefind } = await find(state.q, withText);
-		const counts = pagefind ? await filterCounts(pagefind, found) : null;
+		const { found, pagefind } = await find(state, withText, deps);
+		const counts = pagefind ? await filterCounts(pagefind, found, state) : null;
 		if (my !== generation) return;
 		if (pagefind) renderFilters(counts);
 		// Filters narrow the index's results only; with nothing found and nothing filtered, no filter can help.
