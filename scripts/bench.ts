@@ -1,5 +1,6 @@
 /**
  * npm run bench -- --docs N [--seed S] [--json] [--skip-baseline] [--skip-browser]
+ *   (--skip-baseline also skips the Hugo peer)
  *
  * Measures the archive at scale on a generated corpus (scripts/generate-corpus.ts):
  * 1. the corpus in tests/.output/bench/corpus-N, generated unless already there
@@ -12,7 +13,10 @@
  *    the weight of a document page;
  * 5. a warm rebuild after adding one document;
  * 6. the same corpus built by a plain Astro site (only @astrojs/mdx), the baseline
- *    for time and memory.
+ *    for time and memory, then indexed by the Pagefind CLI;
+ * 7. the same corpus built by Hugo with minimal templates and indexed by the
+ *    Pagefind CLI (scripts/bench/peers.ts), the peer a developer would pick
+ *    instead; skipped with a note when `hugo` is not installed.
  * A readable report goes to stderr; with --json one JSON object goes to stdout.
  * Targets that fail are reported, not errors: the exit code is 1 only when
  * something broke (a build failed).
@@ -29,6 +33,7 @@ import { parseArgs } from 'node:util';
 import { baselineFiles } from './bench/baseline.ts';
 import { dirStats, largestFile, REPO, runBuild, type BuildRun } from './bench/build.ts';
 import { mdxBody } from './bench/bytes.ts';
+import { combined, hugoVersion, runHugoPeer, runPagefindCli, type PeerRun } from './bench/peers.ts';
 import { formatReport } from './bench/format.ts';
 import type { BenchResult, QueryMeasure } from './bench/result.ts';
 import { evaluateTargets } from './bench/targets.ts';
@@ -220,8 +225,9 @@ async function main(argv: string[]): Promise<number> {
 		}
 	}
 
-	// 6. Baseline.
+	// 6. Baseline, then the Pagefind CLI over it.
 	let base: BuildRun | null = null;
+	let baseIndex: BuildRun | null = null;
 	if (!values['skip-baseline']) {
 		const baseDir = join(BENCH, 'baseline');
 		const baseSite = join(BENCH, `baseline-site-${suffix}`);
@@ -234,8 +240,26 @@ async function main(argv: string[]): Promise<number> {
 		if (base.exitCode !== 0) {
 			problems.push(describeFailure(base, 'baseline build'));
 			base = null;
+		} else {
+			say('baseline: Pagefind CLI');
+			baseIndex = await runPagefindCli(baseSite, join(logs, `baseline-pagefind-${suffix}.log`));
+			if (baseIndex.exitCode !== 0) problems.push(describeFailure(baseIndex, 'Pagefind CLI over the baseline'));
 		}
 	}
+
+	// 7. Hugo + the Pagefind CLI.
+	const hugo = values['skip-baseline'] ? null : hugoVersion();
+	let hugoSkipped: string | null = values['skip-baseline'] ? 'skipped with --skip-baseline' : hugo ? null : 'hugo is not installed (apt-get install hugo)';
+	let peer: PeerRun | null = null;
+	if (hugo) {
+		say(`peer: Hugo + Pagefind CLI (${hugo.split(' ')[1] ?? hugo})`);
+		peer = await runHugoPeer(directives, join(BENCH, 'hugo'), logs, suffix);
+		if (peer.site.exitCode !== 0) problems.push(describeFailure(peer.site, 'Hugo build'));
+		else if (peer.index && peer.index.exitCode !== 0) problems.push(describeFailure(peer.index, 'Pagefind CLI over the Hugo site'));
+		if (peer.site.exitCode !== 0) hugoSkipped = 'Hugo failed (see Problems)';
+	}
+	const hugoTotal = combined(peer?.site ?? null, peer?.index ?? null);
+	const astroPagefind = combined(base, baseIndex);
 
 	const mbOf = (run: BuildRun | null) => (run?.peak ? run.peak.peakKB / 1024 : null);
 	const coldSeconds = coldOk ? cold.seconds : null;
@@ -243,6 +267,8 @@ async function main(argv: string[]): Promise<number> {
 	const ratioTime = coldSeconds !== null && base ? coldSeconds / base.seconds : null;
 	const baselinePeak = mbOf(base);
 	const ratioMemory = coldPeak !== null && baselinePeak ? coldPeak / baselinePeak : null;
+	const ratioHugo = coldSeconds !== null && hugoTotal.seconds ? coldSeconds / hugoTotal.seconds : null;
+	const ok = (run: BuildRun | null | undefined) => (run && run.exitCode === 0 ? run.seconds : null);
 	const byPhase = (label: string) => queries.find((q) => q.query === label) ?? null;
 	const first = byPhase(FIRST_QUERY);
 	const second = byPhase(SECOND_QUERY);
@@ -268,7 +294,18 @@ async function main(argv: string[]): Promise<number> {
 			moduleDirectiveWarnings: coldOk ? cold.moduleDirectiveWarnings : null,
 		},
 		baseline: { coldSeconds: round(base?.seconds ?? null), peakRssMB: round(baselinePeak, 0), skipped: values['skip-baseline'] },
-		ratio: { time: round(ratioTime), memory: round(ratioMemory) },
+		peers: {
+			hugo: {
+				version: hugo,
+				hugoSeconds: round(ok(peer?.site)),
+				pagefindSeconds: round(ok(peer?.index)),
+				seconds: round(hugoTotal.seconds),
+				peakRssMB: round(hugoTotal.peakMB, 0),
+				skipped: hugoSkipped,
+			},
+			astroPagefind: { pagefindSeconds: round(ok(baseIndex)), seconds: round(astroPagefind.seconds), peakRssMB: round(astroPagefind.peakMB, 0) },
+		},
+		ratio: { time: round(ratioTime), memory: round(ratioMemory), hugo: round(ratioHugo) },
 		output,
 		search: {
 			firstQuery: FIRST_QUERY,
@@ -296,6 +333,7 @@ async function main(argv: string[]): Promise<number> {
 		warmRebuildSeconds: warm?.seconds ?? null,
 		ratioTime,
 		ratioMemory,
+		ratioHugo,
 		firstQueryBytes: result.search.firstQueryBytes,
 		firstQueryMs: result.search.firstQueryMs,
 		numberLookupBytes: result.search.numberLookupBytes,

@@ -1,5 +1,5 @@
 /**
- * Runs one `astro build` as a child process and measures it: wall time, the
+ * Runs one `astro build` (or another command) as a child process and measures it: wall time, the
  * peak resident memory of the largest process in its tree (scripts/bench/rss.ts),
  * and the stages its log shows (scripts/bench/log.ts). The whole log goes to a
  * file; only the lines worth reading stay in memory.
@@ -43,14 +43,20 @@ export interface BuildOptions {
 
 const KEEP = 400;
 
-export function runBuild({ cwd, args, env, logFile, onLine }: BuildOptions): Promise<BuildRun> {
+/** `astro build` with the repository's Astro and the build's heap limit. */
+export function runBuild({ args, ...options }: BuildOptions): Promise<BuildRun> {
+	return runProcess(process.execPath, [`--max-old-space-size=${BUILD_HEAP_MB}`, ASTRO_BIN, 'build', ...args], options);
+}
+
+/** Any command (Hugo, the Pagefind CLI), measured the same way as a build. */
+export function runProcess(command: string, args: string[], { cwd, env, logFile, onLine }: Omit<BuildOptions, 'args'>): Promise<BuildRun> {
 	mkdirSync(dirname(logFile), { recursive: true });
 	const log = createWriteStream(logFile);
 	const kept: LogLine[] = [];
 	let warnings = 0;
 	let pages: number | null = null;
 	const started = performance.now();
-	const child = spawn(process.execPath, [`--max-old-space-size=${BUILD_HEAP_MB}`, ASTRO_BIN, 'build', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const watch = watchPeak(child.pid!, 100);
 	const take = (text: string) => {
 		const atMs = performance.now();

@@ -52,6 +52,11 @@ export function formatReport(r: BenchResult): string {
 				['warm rebuild (+1 doc)', `${n(r.build.warmRebuildSeconds)} s`, `peak ${n(r.build.warmPeakRssMB, 0)} MB`],
 				['plain Astro baseline', r.baseline.skipped ? 'skipped' : `${n(r.baseline.coldSeconds)} s`, r.baseline.skipped ? '' : `peak ${n(r.baseline.peakRssMB, 0)} MB`],
 				['ratio to baseline', `time ${n(r.ratio.time, 2, '×')}`, `memory ${n(r.ratio.memory, 2, '×')}`],
+				['plain Astro + Pagefind CLI', `${n(r.peers.astroPagefind.seconds)} s`, r.peers.astroPagefind.seconds === null ? '' : `Pagefind ${n(r.peers.astroPagefind.pagefindSeconds)} s, peak ${n(r.peers.astroPagefind.peakRssMB, 0)} MB`],
+				r.peers.hugo.skipped
+					? ['Hugo + Pagefind CLI', 'skipped', r.peers.hugo.skipped]
+					: ['Hugo + Pagefind CLI', `${n(r.peers.hugo.seconds)} s`, `Hugo ${n(r.peers.hugo.hugoSeconds)} s, Pagefind ${n(r.peers.hugo.pagefindSeconds)} s, peak ${n(r.peers.hugo.peakRssMB, 0)} MB`],
+				['ratio to Hugo + Pagefind', `time ${n(r.ratio.hugo, 2, '×')}`, r.peers.hugo.version?.split(' ')[1] ?? ''],
 				['dist', `${n(r.output.distMB)} MB`, `${n(r.output.distWithoutGzipMB)} MB without .gz copies`],
 				['pagefind', `${n(r.output.indexMB)} MB`, `${r.output.indexFiles ?? '–'} files`],
 				['number lookup files', `${n(r.output.numberLookupKB)} KB`, `${r.output.numberLookupFiles ?? '–'} files, largest ${n(r.output.numberLookupLargestKB)} KB`],
@@ -80,7 +85,7 @@ export function formatReport(r: BenchResult): string {
 				['fonts', kb(r.page.fontBytes)],
 				['its own text (MDX body)', kb(r.page.bodyBytes)],
 				['HTML + CSS beyond the text', kb(r.page.overheadBytes)],
-				['scripts before a search', r.page.scripts.length ? `${r.page.scripts.length}: ${r.page.scripts.join(', ')}` : 'none'],
+				['scripts before a search', r.page.url === null ? '–' : r.page.scripts.length ? `${r.page.scripts.length}: ${r.page.scripts.join(', ')}` : 'none'],
 			],
 			['page', 'value'],
 		),

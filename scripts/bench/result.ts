@@ -34,7 +34,13 @@ export interface BenchResult {
 		moduleDirectiveWarnings: number | null;
 	};
 	baseline: { coldSeconds: number | null; peakRssMB: number | null; skipped: boolean };
-	ratio: { time: number | null; memory: number | null };
+	/** The peers over the same corpus, in the same run: Hugo + the Pagefind CLI, and the plain Astro baseline + the Pagefind CLI. */
+	peers: {
+		hugo: { version: string | null; hugoSeconds: number | null; pagefindSeconds: number | null; seconds: number | null; peakRssMB: number | null; skipped: string | null };
+		astroPagefind: { pagefindSeconds: number | null; seconds: number | null; peakRssMB: number | null };
+	};
+	/** Our cold build over the plain Astro baseline (time, memory) and over Hugo + the Pagefind CLI (hugo). */
+	ratio: { time: number | null; memory: number | null; hugo: number | null };
 	output: {
 		distMB: number | null;
 		distWithoutGzipMB: number | null;

@@ -9,6 +9,7 @@ describe('targets', () => {
 		warmRebuildSeconds: 20,
 		ratioTime: 0.9,
 		ratioMemory: 1,
+		ratioHugo: 1.9,
 		firstQueryBytes: 250 * 1024,
 		firstQueryMs: 800,
 		numberLookupBytes: 20 * 1024,
@@ -26,7 +27,7 @@ describe('targets', () => {
 	it('passes a run within every limit', () => {
 		const results = evaluateTargets(good);
 		expect(results.map((r) => r.id)).toEqual([
-			'cold-build', 'peak-memory', 'warm-rebuild', 'ratio-time', 'ratio-memory', 'first-query-bytes', 'first-query-time', 'number-lookup-bytes', 'page-overhead', 'no-script',
+			'cold-build', 'peak-memory', 'warm-rebuild', 'ratio-time', 'ratio-memory', 'ratio-hugo', 'first-query-bytes', 'first-query-time', 'number-lookup-bytes', 'page-overhead', 'no-script',
 		]);
 		expect(results.every((r) => r.pass === true)).toBe(true);
 		expect(results.find((r) => r.id === 'warm-rebuild')!.value).toBe('20 %');
@@ -40,6 +41,7 @@ describe('targets', () => {
 			warmRebuildSeconds: 30.1,
 			ratioTime: 1.01,
 			ratioMemory: 1.5,
+			ratioHugo: 2.01,
 			firstQueryBytes: 300 * 1024 + 1,
 			firstQueryMs: 1001,
 			numberLookupBytes: 30 * 1024 + 1,
@@ -50,8 +52,11 @@ describe('targets', () => {
 		const big = evaluateTargets({ ...good, docs: 50_000, coldSeconds: 590, peakRssMB: 9_000, warmRebuildSeconds: 100 });
 		expect(big.find((r) => r.id === 'cold-build')).toMatchObject({ pass: true, limit: '≤ 600 s', label: 'cold build (limit for 50,000 docs)' });
 		expect(big.find((r) => r.id === 'peak-memory')).toMatchObject({ pass: true, value: '8.79 GB' });
-		const missing = evaluateTargets({ ...good, ratioTime: null, ratioMemory: null, coldSeconds: null });
-		expect(missing.filter((r) => r.pass === null).map((r) => r.id)).toEqual(['cold-build', 'warm-rebuild', 'ratio-time', 'ratio-memory']);
+		// Small archives may take up to three times the peer's time, larger ones twice.
+		expect(evaluateTargets({ ...good, docs: 2_000, ratioHugo: 2.9 }).find((r) => r.id === 'ratio-hugo')).toMatchObject({ pass: true, limit: '≤ 3.0×' });
+		expect(evaluateTargets({ ...good, docs: 2_001, ratioHugo: 2.9 }).find((r) => r.id === 'ratio-hugo')).toMatchObject({ pass: false, limit: '≤ 2.0×' });
+		const missing = evaluateTargets({ ...good, ratioTime: null, ratioMemory: null, ratioHugo: null, coldSeconds: null });
+		expect(missing.filter((r) => r.pass === null).map((r) => r.id)).toEqual(['cold-build', 'warm-rebuild', 'ratio-time', 'ratio-memory', 'ratio-hugo']);
 		expect(missing.find((r) => r.id === 'ratio-time')!.value).toBe('not measured');
 	});
 });
