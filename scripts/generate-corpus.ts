@@ -51,8 +51,9 @@ import {
 	TYPE_WORDS,
 	type IssuerDef,
 } from './bench/corpusTables.ts';
+import { syllableInventory, tailName, tailOrder } from './bench/vocabulary.ts';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 // ---------------------------------------------------------------- randomness
 
@@ -441,6 +442,9 @@ function money(rnd: Random): string {
 	return `${whole.toLocaleString('de-DE')}${rnd.chance(0.5) ? `,${rnd.int(1, 9)}` : ''} ${rnd.pick(['tỷ đồng', 'triệu đồng'])}`;
 }
 
+/** The long tail's syllables in a fixed order (its own seed: the same for every corpus). */
+const TAIL = tailOrder(syllableInventory(), mulberry32(0x7a11));
+
 function fill(rnd: Random, sentence: string, ctx: { topic: string; year: number }): string {
 	return sentence.replace(/@([A-Z])/g, (_, key: string) => {
 		switch (key) {
@@ -457,6 +461,7 @@ function fill(rnd: Random, sentence: string, ctx: { topic: string; year: number 
 			case 'K': return TERM_NAMES[Math.min(TERM_NAMES.length - 1, termOf(`${ctx.year}-06-01`))]!;
 			case 'Z': { const t = TERM_STARTS[termOf(`${ctx.year}-06-01`)]!.slice(0, 4); return `${t} - ${Number(t) + 5}`; }
 			case 'R': { const y = rnd.int(1930, 1990); return `${y} - ${y + 5 * rnd.int(8, 19)}`; }
+			case 'L': return tailName(TAIL, rnd.next, rnd.int(1, 2));
 			default: return key;
 		}
 	});

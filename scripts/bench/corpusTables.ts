@@ -183,7 +183,7 @@ export const DISTRIBUTION_STATE = [
 /**
  * Sentences of the body. Placeholders: @T topic, @A agency, @Y year, @P percent, @N count, @M money,
  * @F a part of a whole (8.793/9.500), @G a count out of 40, @D place, @Q quarter, @K congress, @Z term years,
- * @R anniversary years.
+ * @R anniversary years, @L a name from the long tail.
  */
 export const SENTENCES = [
 	'Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội từ tỉnh đến cơ sở tiếp tục quán triệt sâu sắc quan điểm, mục tiêu về @T, tạo sự thống nhất cao trong nhận thức và hành động.',
@@ -253,6 +253,13 @@ export const SENTENCES = [
 	'Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng quán triệt nghiêm túc, tổ chức thực hiện có hiệu quả các nội dung nêu trên.',
 	'Hằng năm, tổ chức sơ kết, rút kinh nghiệm; kết thúc giai đoạn tổ chức tổng kết, đánh giá toàn diện kết quả thực hiện.',
 	'Giao @A hướng dẫn, kiểm tra, đôn đốc việc thực hiện, tổng hợp những khó khăn, vướng mắc báo cáo Thường trực Tỉnh ủy.',
+	// Sentences naming places, people and projects: the corpus's long tail (scripts/bench/vocabulary.ts).
+	'Tại thôn @L, xã @L, nhân dân đã hiến @N m² đất để mở rộng đường giao thông nông thôn.',
+	'Dự án hồ chứa nước @L và tuyến kênh @L được đẩy nhanh tiến độ, dự kiến hoàn thành trong quý @Q.',
+	'Biểu dương đồng chí @L @L, Bí thư Chi bộ thôn @L, có nhiều đóng góp trong phong trào xây dựng nông thôn mới.',
+	'Hợp tác xã @L phát triển sản phẩm OCOP đạt 4 sao, tạo việc làm cho @N lao động địa phương.',
+	'Khu dân cư @L và cụm công nghiệp @L được điều chỉnh quy hoạch chi tiết, bảo đảm kết nối hạ tầng đồng bộ.',
+	'Di tích đình làng @L và lễ hội @L được kiểm kê, đề nghị công nhận di sản văn hóa phi vật thể.',
 ];
 
 export const CLOSINGS: Record<'dang' | 'nha-nuoc', string[]> = {
