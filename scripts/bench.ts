@@ -254,9 +254,10 @@ async function main(argv: string[]): Promise<number> {
 	if (hugo) {
 		say(`peer: Hugo + Pagefind CLI (${hugo.split(' ')[1] ?? hugo})`);
 		peer = await runHugoPeer(directives, join(BENCH, 'hugo'), logs, suffix);
-		if (peer.site.exitCode !== 0) problems.push(describeFailure(peer.site, 'Hugo build'));
-		else if (peer.index && peer.index.exitCode !== 0) problems.push(describeFailure(peer.index, 'Pagefind CLI over the Hugo site'));
-		if (peer.site.exitCode !== 0) hugoSkipped = 'Hugo failed (see Problems)';
+		if (peer.site.exitCode !== 0) {
+			problems.push(describeFailure(peer.site, 'Hugo build'));
+			hugoSkipped = 'Hugo failed (see Problems)';
+		} else if (peer.index && peer.index.exitCode !== 0) problems.push(describeFailure(peer.index, 'Pagefind CLI over the Hugo site'));
 	}
 	const hugoTotal = combined(peer?.site ?? null, peer?.index ?? null);
 	const astroPagefind = combined(base, baseIndex);

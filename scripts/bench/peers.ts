@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { REPO, runProcess, type BuildRun } from './build.ts';
 
-export const PAGEFIND_CLI = join(REPO, 'node_modules', '.bin', 'pagefind');
+const PAGEFIND_CLI = join(REPO, 'node_modules', '.bin', 'pagefind');
 
 /** The Hugo site's files, by path relative to its folder: a config and two one-line templates. */
 export function hugoFiles(): Record<string, string> {
