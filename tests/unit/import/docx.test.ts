@@ -1,4 +1,3 @@
-import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bodyToMdx, reflow } from '../../../src/import/body.ts';
 import { extractedText, UnreadableSource } from '../../../src/import/extracted.ts';
@@ -6,44 +5,7 @@ import { readDocx } from '../../../src/import/formats/docx.ts';
 import { findLostWords } from '../../../src/import/lostWords.ts';
 import { segmentDocument } from '../../../src/import/segments.ts';
 import { allText, emptyDocx, ODDITIES, odditiesDocx, PARTY, partyDirectiveDocx, STATE, stateCongVanDocx } from '../support/docxFixtures.ts';
-
-/** A ZIP archive of stored (uncompressed) files, as small as a ZIP can be. */
-function storedZip(files: Record<string, string>): Uint8Array {
-	const locals: Buffer[] = [];
-	const centrals: Buffer[] = [];
-	let offset = 0;
-	for (const [name, text] of Object.entries(files)) {
-		const data = Buffer.from(text);
-		const fileName = Buffer.from(name);
-		const local = Buffer.alloc(30);
-		local.writeUInt32LE(0x04034b50, 0);
-		local.writeUInt16LE(20, 4);
-		local.writeUInt32LE(crc32(data), 14);
-		local.writeUInt32LE(data.length, 18);
-		local.writeUInt32LE(data.length, 22);
-		local.writeUInt16LE(fileName.length, 26);
-		const central = Buffer.alloc(46);
-		central.writeUInt32LE(0x02014b50, 0);
-		central.writeUInt16LE(20, 4);
-		central.writeUInt16LE(20, 6);
-		central.writeUInt32LE(crc32(data), 16);
-		central.writeUInt32LE(data.length, 20);
-		central.writeUInt32LE(data.length, 24);
-		central.writeUInt16LE(fileName.length, 28);
-		central.writeUInt32LE(offset, 42);
-		locals.push(local, fileName, data);
-		centrals.push(central, fileName);
-		offset += local.length + fileName.length + data.length;
-	}
-	const directory = Buffer.concat(centrals);
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(centrals.length / 2, 8);
-	end.writeUInt16LE(centrals.length / 2, 10);
-	end.writeUInt32LE(directory.length, 12);
-	end.writeUInt32LE(offset, 16);
-	return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
+import { zipOf } from '../support/zip.ts';
 
 async function unreadable(data: Uint8Array): Promise<string> {
 	const error = await readDocx(data).then(
@@ -261,7 +223,7 @@ describe('readDocx: unreadable files', () => {
 	});
 
 	it('a ZIP without word/document.xml', async () => {
-		expect(await unreadable(storedZip({ 'readme.txt': 'không phải văn bản Word' }))).toMatch(/^the file is not a Word \.docx file \(the ZIP archive has no word\/document\.xml\)/u);
+		expect(await unreadable(zipOf({ 'readme.txt': 'không phải văn bản Word' }))).toMatch(/^the file is not a Word \.docx file \(the ZIP archive has no word\/document\.xml\)/u);
 	});
 
 	it('a Word file without text', async () => {

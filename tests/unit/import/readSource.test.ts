@@ -1,6 +1,5 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { withoutArtefacts } from '../../../src/import/cleanSource.ts';
 import { findLostWords } from '../../../src/import/lostWords.ts';
 import { seedText } from '../seeds.ts';
 import { partyDirectiveDocx } from '../support/docxFixtures.ts';
+import { zipOf } from '../support/zip.ts';
 
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 const PATH = process.env['PATH'];
@@ -54,46 +54,6 @@ function windows1258(text: string): Uint8Array {
 		out.push(byteOf.get(letter)!, byteOf.get(tone)!);
 	}
 	return new Uint8Array(out);
-}
-
-/** A ZIP archive of the given files, deflated, as Word writes a .docx. */
-function zipOf(files: Record<string, Buffer>): Uint8Array {
-	const locals: Buffer[] = [];
-	const directory: Buffer[] = [];
-	let offset = 0;
-	for (const [name, content] of Object.entries(files)) {
-		const data = deflateRawSync(content, { level: 1 });
-		const fileName = Buffer.from(name);
-		const header = Buffer.alloc(30);
-		header.writeUInt32LE(0x04034b50, 0);
-		header.writeUInt16LE(20, 4);
-		header.writeUInt16LE(8, 8);
-		header.writeUInt32LE(crc32(content), 14);
-		header.writeUInt32LE(data.length, 18);
-		header.writeUInt32LE(content.length, 22);
-		header.writeUInt16LE(fileName.length, 26);
-		const entry = Buffer.alloc(46);
-		entry.writeUInt32LE(0x02014b50, 0);
-		entry.writeUInt16LE(20, 4);
-		entry.writeUInt16LE(20, 6);
-		entry.writeUInt16LE(8, 10);
-		entry.writeUInt32LE(crc32(content), 16);
-		entry.writeUInt32LE(data.length, 20);
-		entry.writeUInt32LE(content.length, 24);
-		entry.writeUInt16LE(fileName.length, 28);
-		entry.writeUInt32LE(offset, 42);
-		locals.push(header, fileName, data);
-		directory.push(entry, fileName);
-		offset += header.length + fileName.length + data.length;
-	}
-	const size = directory.reduce((n, b) => n + b.length, 0);
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(Object.keys(files).length, 8);
-	end.writeUInt16LE(Object.keys(files).length, 10);
-	end.writeUInt32LE(size, 12);
-	end.writeUInt32LE(offset, 16);
-	return new Uint8Array(Buffer.concat([...locals, ...directory, end]));
 }
 
 describe('readSource', () => {
