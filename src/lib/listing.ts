@@ -189,6 +189,11 @@ export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): 
 	return { items: slice, page, pages, total: items.length, first: slice.length ? start + 1 : 0, last: start + slice.length };
 }
 
+/** A list page's title: the list's own on its first page, "… – trang 2" after. */
+export function pageTitle(label: string, page: number): string {
+	return page > 1 ? `${label} – trang ${page}` : label;
+}
+
 /** The page numbers of a list of `total` items: 1, 2, … (always at least page 1). */
 export function pageNumbers(total: number, size = PAGE_SIZE): number[] {
 	return Array.from({ length: Math.max(1, Math.ceil(total / size)) }, (_, i) => i + 1);

@@ -60,9 +60,13 @@ export function originalPath(id: string, fileName: string): string {
 /** The folder of pages for cited documents the archive does not hold. */
 export const STUB_FOLDER = 'chua-co-trong-kho';
 
-/** A list's page in its URL: nothing for the first page, then "2", "3"… */
+/** A list's page in its route's `[...page]` parameter: none for the first page, then "2", "3"… */
+export function pageParam(page: number | undefined): string | undefined {
+	return page !== undefined && page > 1 ? String(page) : undefined;
+}
+
 function pageSegment(page: number | undefined): string {
-	return page !== undefined && page > 1 ? String(page) : '';
+	return pageParam(page) ?? '';
 }
 
 export function siteUrls(base: string): SiteUrls {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLatestFirst, countByIssuer, countByType, countByYear, documentsOfIssuer, documentsOfType, documentsOfYear, excerpt, pageLinks, pageNumbers, pageOf, plainText, sortLatestFirst, type DocumentSummary } from '../../../src/lib/listing.ts';
+import { compareLatestFirst, countByIssuer, countByType, countByYear, documentsOfIssuer, documentsOfType, documentsOfYear, excerpt, pageLinks, pageNumbers, pageOf, pageTitle, plainText, sortLatestFirst, type DocumentSummary } from '../../../src/lib/listing.ts';
 
 function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
 	return {
@@ -157,5 +157,12 @@ describe('pages of a long list', () => {
 		expect(pageLinks(1, 3)).toEqual([1, 2, 3]);
 		expect(pageLinks(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
 		expect(pageLinks(12, 12)).toEqual([1, null, 10, 11, 12]);
+	});
+});
+
+describe('pageTitle', () => {
+	it('is the list\'s own title on its first page, with its page number after', () => {
+		expect(pageTitle('Năm 2024', 1)).toBe('Năm 2024');
+		expect(pageTitle('Công văn – Loại văn bản', 3)).toBe('Công văn – Loại văn bản – trang 3');
 	});
 });
