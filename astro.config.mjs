@@ -8,11 +8,13 @@ import { searchIndex } from './src/integrations/searchIndex.ts';
 // The archive may be served from a sub-folder of an intranet server
 // (e.g. http://intranet/kho-van-ban/): set SITE_BASE=/kho-van-ban/ when building.
 const base = process.env.SITE_BASE ?? '/';
+// Documents per search shard, on average (src/lib/search/shards.ts); the tests set it low to get several shards.
+const shardDocs = process.env.SEARCH_SHARD_DOCS ? Number(process.env.SEARCH_SHARD_DOCS) : undefined;
 
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), searchIndex(), precompress()],
+	integrations: [mdx(), searchIndex({ shardDocs }), precompress()],
 	markdown: {
 		processor: satteri({
 			features: {

@@ -26,6 +26,10 @@ const searchPort = port + 2;
 const SEARCH_BASE_PATH = '/tim/';
 const searchOrigin = `http://127.0.0.1:${searchPort}`;
 const SEARCH_SPECS = /search-fixture.*\.spec\.ts$/;
+const shardsPort = port + 3;
+const SHARDS_BASE_PATH = '/tim-phan/';
+const shardsOrigin = `http://127.0.0.1:${shardsPort}`;
+const SHARDS_SPECS = /search-shards\.spec\.ts$/;
 
 /** Playwright's own Chromium when it was downloaded, else the system one (Debian). */
 function chromiumExecutable(): string | undefined {
@@ -63,7 +67,7 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: ['linked/**', SEARCH_SPECS], use: { ...devices['Desktop Chrome'] } },
+		{ name: 'chromium', testIgnore: ['linked/**', SEARCH_SPECS, SHARDS_SPECS], use: { ...devices['Desktop Chrome'] } },
 		{
 			name: 'linked',
 			testDir: './browser/linked',
@@ -74,11 +78,17 @@ export default defineConfig({
 			testMatch: SEARCH_SPECS,
 			use: { ...devices['Desktop Chrome'], baseURL: `${searchOrigin}${SEARCH_BASE_PATH}` },
 		},
+		{
+			name: 'shards',
+			testMatch: SHARDS_SPECS,
+			use: { ...devices['Desktop Chrome'], baseURL: `${shardsOrigin}${SHARDS_BASE_PATH}` },
+		},
 	],
 	webServer: [
 		[port, BASE_PATH, 'dist'],
 		[linkedPort, LINKED_BASE_PATH, 'tests/.output/linked'],
 		[searchPort, SEARCH_BASE_PATH, 'tests/.output/search'],
+		[shardsPort, SHARDS_BASE_PATH, 'tests/.output/search-shards'],
 	].map(([serverPort, base, root]) => ({
 		command: `node tests/static-server.ts --port ${serverPort} --base ${base} --root ${root}`,
 		cwd: repo,

@@ -21,7 +21,7 @@ export function categorise(t: Pick<Transfer, 'url' | 'resourceType'>): Category 
 	const path = new URL(t.url).pathname;
 	if (path.includes('/pagefind/')) {
 		if (/\.pf_fragment$/.test(path)) return 'pagefind-fragment';
-		if (/\.pf_(?:index|meta|filter)$/.test(path)) return 'pagefind-index';
+		if (/\.pf_(?:index|meta|filter)$|\.json$/.test(path)) return 'pagefind-index';
 		if (/wasm/.test(path)) return 'pagefind-wasm';
 		return 'pagefind-js';
 	}

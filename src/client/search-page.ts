@@ -3,11 +3,14 @@
  * and writes them back; loads Pagefind only once the reader searches (a query
  * in the URL, or focus in the box). A number in any spelling lists the documents
  * with that number and those citing it from /tra-cuu/so-hieu/, without loading
- * the index; a button searches the documents' text for it as well.
+ * the index; a button searches the documents' text for it as well. Text goes to
+ * the index's shards newest first (src/lib/search/engine.ts); once a page of
+ * results is found, the page says which years it has searched and offers the rest.
  */
 import { formatDate } from '../lib/dates.ts';
 import { splitMarked } from '../lib/search/highlight.ts';
-import { filterCounts, find, loadData, numberLookup, type Found, type Hit, type SearchDeps } from '../lib/search/engine.ts';
+import { coveredShards, filterCounts, find, loadData, numberLookup, remainingShards, searchMore, type Found, type Hit, type SearchDeps } from '../lib/search/engine.ts';
+import { yearsLabel } from '../lib/search/shards.ts';
 import type { CitingEntry, NumberEntry } from '../lib/search/numbers.ts';
 import { FILTER_LABELS, type FilterName } from '../lib/search/record.ts';
 import { fromIndexText } from '../lib/search/text.ts';
@@ -22,8 +25,8 @@ import {
 	type SortKey,
 } from '../lib/search/url.ts';
 import { joinUnder, siteUrls } from '../lib/urls.ts';
-import type { FilterCounts, Pagefind } from '../lib/search/pagefind.ts';
-import { loadPagefind } from './pagefind.ts';
+import type { FilterCounts } from '../lib/search/pagefind.ts';
+import { loadManifest, loadShard, loadWordPart } from './pagefind.ts';
 
 const BASE = import.meta.env.BASE_URL;
 const urls = siteUrls(BASE);
@@ -43,8 +46,10 @@ const output = document.querySelector<HTMLElement>('#search-output')!;
 
 let state: SearchState = readSearchState(new URLSearchParams(location.search));
 let generation = 0;
+/** Each rendering's number: a rendering still loading results stops once a newer one began. */
+let rendering = 0;
 let typingTimer: number | undefined;
-/** Every filter value of the archive with its count, once Pagefind is loaded. */
+/** Every filter value of the archive with its count, once the index's manifest is loaded. */
 let allFilters: FilterCounts | null = null;
 
 // ---------------------------------------------------------------- DOM helpers
@@ -102,11 +107,13 @@ const lookUpNumber = numberLookup(async (path) => {
 
 const deps: SearchDeps = {
 	lookUpNumber,
-	pagefind: async () => {
-		const pagefind = await loadPagefind();
-		await ensureFilters(pagefind);
-		return pagefind;
+	manifest: async () => {
+		const manifest = await loadManifest();
+		allFilters ??= manifest.filters;
+		return manifest;
 	},
+	wordPart: loadWordPart,
+	shard: loadShard,
 };
 
 // ---------------------------------------------------------------- rendering
@@ -168,14 +175,14 @@ function section(id: string, heading: string, ...content: HTMLElement[]): HTMLEl
 }
 
 /** Shows the text results from `from`, a page at a time, with a "Xem thêm" button while more remain. */
-async function showTextPage(found: Found, list: HTMLOListElement, from: number, my: number): Promise<void> {
-	const page = found.text.slice(from, from + PAGE_SIZE);
+async function showTextPage(found: Found, list: HTMLOListElement, from: number, my: number, upTo = from + PAGE_SIZE): Promise<void> {
+	const page = found.text.slice(from, upTo);
 	await loadData(page);
-	if (my !== generation) return;
+	if (my !== rendering) return;
 	const items = page.map((hit) => hitItem(hit, found.terms));
 	list.append(...items);
 	list.parentElement?.querySelector('.more')?.remove();
-	const next = from + PAGE_SIZE;
+	const next = from + page.length;
 	if (next < found.text.length) {
 		const rest = found.text.length - next;
 		const more = el('button', { type: 'button', class: 'more' }, `Xem thêm ${Math.min(rest, PAGE_SIZE)} kết quả (còn ${rest})`);
@@ -190,6 +197,23 @@ async function showTextPage(found: Found, list: HTMLOListElement, from: number, 
 
 function quoted(query: string): string {
 	return `“${query.replace(/^["“”„]|["“”]$/gu, '')}”`;
+}
+
+/** Where the search has looked, and a button to look in the years left: "Đã tìm trong 2022–2026 · Tìm tiếp các năm trước". */
+function shardsNote(found: Found, list: HTMLOListElement | null): HTMLElement | null {
+	const rest = remainingShards(found);
+	if (rest.length === 0) return null;
+	const button = el('button', { type: 'button', class: 'more', id: 'tim-tiep' }, state.sort === 'cu-nhat' ? 'Tìm tiếp các năm sau' : 'Tìm tiếp các năm trước', el('span', { class: 'sr-only' }, ` (${yearsLabel(rest)})`));
+	button.addEventListener('click', async () => {
+		button.disabled = true;
+		const my = generation;
+		const shown = list?.querySelectorAll('a.result-link').length ?? 0;
+		await searchMore(found, state, deps);
+		if (my !== generation) return;
+		await render(found, shown + PAGE_SIZE);
+		(output.querySelectorAll<HTMLAnchorElement>('a.result-link')[found.numbers.length + found.citing.length + shown] ?? document.querySelector<HTMLElement>('#tim-tiep'))?.focus();
+	});
+	return el('p', { class: 'shards-note' }, `Đã tìm trong ${yearsLabel(coveredShards(found))}`, el('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), button);
 }
 
 function emptyMessage(found: Found): HTMLElement {
@@ -213,10 +237,13 @@ function emptyMessage(found: Found): HTMLElement {
 	return el('div', { class: 'search-empty' }, el('p', { class: 'search-empty-title' }, `Không tìm thấy văn bản nào cho ${quoted(found.query)}.`), el('p', {}, 'Gợi ý:'), hints);
 }
 
-async function render(found: Found, my: number): Promise<void> {
+/** Renders what has been found, the first `shown` text results (more behind "Xem thêm"). */
+async function render(found: Found, shown = PAGE_SIZE): Promise<void> {
+	const my = ++rendering;
 	const total = found.numbers.length + found.citing.length + found.text.length;
 	const parts: HTMLElement[] = [];
-	if (total === 0) {
+	const partial = remainingShards(found).length > 0;
+	if (total === 0 && !partial) {
 		output.replaceChildren(emptyMessage(found));
 		setStatus(found.query ? `Không tìm thấy văn bản nào cho ${quoted(found.query)}.` : 'Không có văn bản nào khớp với bộ lọc.', false);
 		return;
@@ -248,10 +275,12 @@ async function render(found: Found, my: number): Promise<void> {
 		const heading = found.numbers.length > 0 ? 'Kết quả khác' : found.query ? 'Văn bản có từ khóa' : 'Văn bản theo bộ lọc';
 		parts.push(section('ket-qua-noi-dung', heading, textList));
 	}
+	const note = shardsNote(found, textList);
+	if (note) parts.push(note);
 	output.replaceChildren(...parts);
-	if (textList) await showTextPage(found, textList, 0, my);
-	if (my !== generation) return;
-	const what = found.query ? ` cho ${quoted(found.query)}` : '';
+	if (textList) await showTextPage(found, textList, 0, my, Math.max(shown, PAGE_SIZE));
+	if (my !== rendering) return;
+	const what = `${found.query ? ` cho ${quoted(found.query)}` : ''}${partial ? ` trong ${yearsLabel(coveredShards(found))}` : ''}`;
 	const filtered = hasFilters(state) ? ' (đã lọc)' : '';
 	const numberNote =
 		found.numbers.length > 0 ? ` ${found.numbers.length} văn bản có đúng số hiệu này, ${found.citing.length} văn bản dẫn chiếu.` : '';
@@ -327,10 +356,6 @@ function writeUrl(): void {
 	if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
 
-async function ensureFilters(pagefind: Pagefind): Promise<void> {
-	allFilters ??= await pagefind.filters();
-}
-
 /** Runs the search the state describes; `withText`: a number's text results too (the reader asked). */
 async function run(withText = false): Promise<void> {
 	const my = ++generation;
@@ -346,13 +371,18 @@ async function run(withText = false): Promise<void> {
 	}
 	output.setAttribute('aria-busy', 'true');
 	try {
-		const { found, pagefind } = await find(state, withText, deps);
-		const counts = pagefind ? await filterCounts(pagefind, found, state) : null;
+		// Results appear shard by shard as they arrive; the filter counts follow once the round is done.
+		const found = await find(state, withText, deps, {
+			onShard: (partial) => {
+				if (my === generation && partial.text.length > 0) void render(partial);
+			},
+		});
+		const counts = found.textSearched ? await filterCounts(found, state, deps) : null;
 		if (my !== generation) return;
-		if (pagefind) renderFilters(counts);
+		if (found.textSearched) renderFilters(counts);
 		// Filters narrow the index's results only; with nothing found and nothing filtered, no filter can help.
-		filtersSection.hidden = !pagefind || (found.numbers.length + found.citing.length + found.text.length === 0 && !hasFilters(state));
-		await render(found, my);
+		filtersSection.hidden = !found.textSearched || (found.numbers.length + found.citing.length + found.text.length === 0 && !hasFilters(state));
+		await render(found);
 	} catch (error) {
 		if (my !== generation) return;
 		console.error(error);
@@ -363,12 +393,12 @@ async function run(withText = false): Promise<void> {
 	}
 }
 
-/** Loads Pagefind and the filter list as soon as the reader turns to the box. */
+/** Loads the filter list and the newest shard as soon as the reader turns to the box. */
 async function warm(): Promise<void> {
 	try {
-		const pagefind = await loadPagefind();
-		await ensureFilters(pagefind);
+		const manifest = await deps.manifest();
 		if (!state.q && !hasFilters(state)) renderFilters(null);
+		if (manifest.shards[0]) await loadShard(manifest.shards[0].id);
 	} catch {
 		// run() reports it when the reader searches.
 	}

@@ -1,66 +1,195 @@
 /**
- * Builds the Pagefind index after the site is built, over the document pages
- * only (their element marked data-pagefind-body). Before indexing it spells đ
- * as ḍ (see src/lib/search/text.ts). Numbers are looked up apart from the index
- * (src/lib/search/numbers.ts).
+ * Builds the search index after the site is built: the document pages (their
+ * element marked data-pagefind-body) in shards, one Pagefind bundle per window
+ * of years (src/lib/search/shards.ts), each under <base>pagefind/<shard>/, with
+ * shards.json (the shards and every filter value) and the word → shard map
+ * under <base>pagefind/tu/. Before indexing, đ is spelled ḍ (src/lib/search/text.ts).
+ * Numbers are looked up apart from the index (src/lib/search/numbers.ts).
+ *
+ * Each shard is indexed by Pagefind's CLI (over as many pages it takes half
+ * the time of its Node service, which takes pages on one core), two at a time
+ * where the machine has the cores, and kept in the build cache under a key of
+ * its pages, Pagefind's version and options: a rebuild copies every shard whose
+ * pages did not change and indexes only the others.
  *
  * The site loads pagefind.js alone (src/client/pagefind.ts): the UI bundles
  * Pagefind also writes are removed, and the placeholder origin pagefind.js uses
  * to parse relative URLs (https://example.com) becomes the page's own, so the
  * build names no other host (npm run check:dist).
  */
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { addCounts, planShards, wordMapParts, wordsOf, SHARD_DOCS, type SearchManifest, type Shard } from '../lib/search/shards.ts';
 import { toIndexText } from '../lib/search/text.ts';
+import type { FilterCounts } from '../lib/search/pagefind.ts';
 
-const BODY = /\bdata-pagefind-body\b/;
-/** Pages in flight to Pagefind at once. */
-const INDEXING_CONCURRENCY = 16;
+const run = promisify(execFile);
 
-/** The HTML Pagefind indexes for one page, đ spelled ḍ; null for a page without a body element to index. */
-export function indexableHtml(html: string): string | null {
-	return BODY.test(html) ? toIndexText(html) : null;
+/** Pagefind's options for every shard; part of each shard's cache key. */
+const PAGEFIND_ARGS = ['--force-language', 'vi', '--quiet'];
+/** Cache entries no build has used for this long are removed. */
+const CACHE_DAYS = 7;
+
+export interface SearchIndexOptions {
+	/** Documents a shard holds at most, on average (default SHARD_DOCS). */
+	shardDocs?: number | undefined;
 }
 
-export function searchIndex(): AstroIntegration {
+/** A document page as Pagefind indexes it: its article alone, đ spelled ḍ, and the year it is filed under. */
+export interface IndexedPage {
+	html: string;
+	year: number | null;
+}
+
+/**
+ * The page's article (the element marked data-pagefind-body, with its filters
+ * and metadata), đ spelled ḍ, in a page of its own; null for a page without
+ * one. The year is the article's data-year, which src/pages/van-ban/[...id].astro
+ * writes for this: the page is this site's own output, so its markers are found
+ * by position, not by parsing 50,000 pages.
+ */
+export function pageForIndex(html: string): IndexedPage | null {
+	const body = html.indexOf(' data-pagefind-body');
+	if (body < 0) return null;
+	const start = html.lastIndexOf('<article', body);
+	const end = html.lastIndexOf('</article>');
+	if (start < 0 || end < body) return null;
+	const openTag = html.slice(start, html.indexOf('>', body) + 1);
+	const year = / data-year="(\d{4})"/.exec(openTag)?.[1];
+	const article = toIndexText(html.slice(start, end + '</article>'.length));
+	return { html: `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${article}</body></html>`, year: year ? Number(year) : null };
+}
+
+/** What the build keeps of a shard beside its bundle: the words it holds and its filter counts. */
+interface ShardFacts {
+	words: string[];
+	filters: FilterCounts;
+}
+
+/** Reads Pagefind's fragments (gzip, "pagefind_dcd" then JSON: the page's text, filters, metadata) for the words and filter counts. */
+export function shardFacts(bundle: string): ShardFacts {
+	const words = new Set<string>();
+	const filters: FilterCounts = {};
+	const folder = join(bundle, 'fragment');
+	for (const name of readdirSync(folder)) {
+		const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+		const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { content: string; meta: Record<string, string>; filters: Record<string, string[]> };
+		for (const word of wordsOf([fragment.content, ...Object.values(fragment.meta)].join(' '))) words.add(word);
+		addCounts(filters, Object.fromEntries(Object.entries(fragment.filters).map(([name, values]) => [name, Object.fromEntries(values.map((v) => [v, 1]))])));
+	}
+	return { words: [...words], filters };
+}
+
+function pagefindBinary(): string {
+	const require = createRequire(import.meta.resolve('pagefind'));
+	const platform = process.platform === 'win32' ? 'windows' : process.platform;
+	return require.resolve(`@pagefind/${platform}-${process.arch}/bin/pagefind_extended${platform === 'windows' ? '.exe' : ''}`);
+}
+
+interface Logger {
+	info(message: string): void;
+}
+
+/** Indexes the built site at `root` in shards, reusing those under `cache` whose pages did not change. */
+export async function buildSearchIndex(root: string, base: string, cache: string, logger: Logger, shardDocs = SHARD_DOCS): Promise<{ documents: number; shards: Shard[]; indexed: number }> {
+	const folder = join(root, 'van-ban');
+	const files = existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).sort() : [];
+	const pages: { path: string; page: IndexedPage }[] = [];
+	for (const file of files) {
+		const page = pageForIndex(readFileSync(join(folder, file), 'utf8'));
+		if (page) pages.push({ path: join(base.slice(1), 'van-ban', file), page });
+	}
+	const plan = planShards(
+		pages.map((p) => p.page.year),
+		shardDocs,
+	);
+	const binary = pagefindBinary();
+	const version = (await run(binary, ['--version'])).stdout.trim();
+	mkdirSync(cache, { recursive: true });
+
+	const entries = plan.shards.map((shard) => {
+		const members = pages.filter((_, i) => plan.shardOf[i] === shard.id);
+		const hash = createHash('sha256').update(version).update(PAGEFIND_ARGS.join(' '));
+		for (const m of members) hash.update(m.path).update('\0').update(m.page.html).update('\0');
+		return { shard, members, entry: join(cache, hash.digest('hex').slice(0, 24)) };
+	});
+	const todo = entries.filter((e) => !existsSync(join(e.entry, 'facts.json')));
+	let next = 0;
+	const worker = async () => {
+		while (next < todo.length) {
+			const { shard, members, entry } = todo[next++]!;
+			const work = `${entry}.tmp`;
+			rmSync(work, { recursive: true, force: true });
+			for (const m of members) {
+				const file = join(work, 'site', m.path);
+				mkdirSync(dirname(file), { recursive: true });
+				writeFileSync(file, m.page.html);
+			}
+			await run(binary, ['--site', join(work, 'site'), '--output-path', join(work, 'bundle'), ...PAGEFIND_ARGS], { maxBuffer: 64 * 1024 * 1024 });
+			rmSync(join(work, 'site'), { recursive: true, force: true });
+			keepOnlyWhatTheSiteLoads(join(work, 'bundle'));
+			writeFileSync(join(work, 'facts.json'), JSON.stringify(shardFacts(join(work, 'bundle'))));
+			rmSync(entry, { recursive: true, force: true });
+			renameSync(work, entry);
+			logger.info(`search index: shard ${shard.id} (${members.length} documents) indexed`);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
+
+	const out = join(root, 'pagefind');
+	rmSync(out, { recursive: true, force: true });
+	const filters: FilterCounts = {};
+	const shardWords: string[][] = [];
+	const now = new Date();
+	for (const { shard, entry } of entries) {
+		cpSync(join(entry, 'bundle'), join(out, shard.id), { recursive: true });
+		const facts = JSON.parse(readFileSync(join(entry, 'facts.json'), 'utf8')) as ShardFacts;
+		addCounts(filters, facts.filters);
+		shardWords.push(facts.words);
+		utimesSync(entry, now, now);
+	}
+	const parts = wordMapParts(shardWords);
+	mkdirSync(join(out, 'tu'), { recursive: true });
+	for (const [part, words] of parts) writeFileSync(join(out, 'tu', `${part}.json`), JSON.stringify(words));
+	const manifest: SearchManifest = { shards: plan.shards, filters, parts: [...parts.keys()].sort() };
+	writeFileSync(join(out, 'shards.json'), JSON.stringify(manifest));
+	pruneCache(cache, new Set(entries.map((e) => e.entry)));
+	return { documents: pages.length, shards: plan.shards, indexed: todo.length };
+}
+
+/** Removes cache entries not used by this build nor by any other for CACHE_DAYS (other archives share the cache). */
+function pruneCache(cache: string, used: Set<string>): void {
+	const oldest = Date.now() - CACHE_DAYS * 86_400_000;
+	for (const name of readdirSync(cache)) {
+		const entry = join(cache, name);
+		if (used.has(entry)) continue;
+		if (name.endsWith('.tmp') || statSync(entry).mtimeMs < oldest) rmSync(entry, { recursive: true, force: true });
+	}
+}
+
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
 	let base = '/';
+	let cache = '';
 	return {
 		name: 'kho-van-ban:search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cache = fileURLToPath(new URL('kho-van-ban/search/', config.cacheDir));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
 				const started = performance.now();
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const pages = readdirSync(join(root, 'van-ban'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
-				let indexed = 0;
-				// Pages go to Pagefind's service several at a time: it indexes them in parallel,
-				// where one request at a time leaves it waiting on this process.
-				let next = 0;
-				const worker = async () => {
-					while (next < pages.length) {
-						const page = pages[next++]!;
-						const html = indexableHtml(readFileSync(join(root, 'van-ban', page), 'utf8'));
-						if (html === null) continue;
-						const url = `${base}van-ban/${page.replace(/index\.html$/, '')}`;
-						const added = await index.addHTMLFile({ url, content: html });
-						if (added.errors.length) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
-						indexed++;
-						if (indexed % 1000 === 0) logger.info(`indexed ${indexed} of ${pages.length} pages`);
-					}
-				};
-				await Promise.all(Array.from({ length: INDEXING_CONCURRENCY }, worker));
-				const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-				if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				keepOnlyWhatTheSiteLoads(join(root, 'pagefind'));
-				logger.info(`search index: ${indexed} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				const { documents, shards, indexed } = await buildSearchIndex(fileURLToPath(dir), base, cache, logger, options.shardDocs);
+				const seconds = ((performance.now() - started) / 1000).toFixed(1);
+				logger.info(`search index: ${documents} documents in ${seconds} s (${shards.length} shards, ${indexed} indexed, ${shards.length - indexed} unchanged)`);
 			},
 		},
 	};

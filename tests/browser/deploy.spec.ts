@@ -72,10 +72,13 @@ test('the README nginx configuration serves the archive under its sub-path, comp
 	const asset = await request.get(`${ORIGIN}${css}`);
 	expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
-	const index = await request.get(`${ORIGIN}/kho-van-ban/pagefind/pagefind.js`);
+	const manifest = await request.get(`${ORIGIN}/kho-van-ban/pagefind/shards.json`);
+	expect(manifest.headers()['cache-control']).toBe('no-cache');
+	const shard = ((await manifest.json()) as { shards: { id: string }[] }).shards[0]!.id;
+	const index = await request.get(`${ORIGIN}/kho-van-ban/pagefind/${shard}/pagefind.js`);
 	expect(index.status()).toBe(200);
 	expect(index.headers()['cache-control']).toBe('no-cache');
-	const wasm = await request.get(`${ORIGIN}/kho-van-ban/pagefind/wasm.unknown.pagefind`);
+	const wasm = await request.get(`${ORIGIN}/kho-van-ban/pagefind/${shard}/wasm.unknown.pagefind`);
 	expect(wasm.status()).toBe(200);
 
 	const missing = await request.get(`${ORIGIN}/kho-van-ban/khong-co/`);

@@ -5,6 +5,7 @@
  */
 import { FILTER_LABELS, type FilterName } from './record.ts';
 import { joinUnder } from '../urls.ts';
+import { toIndexText } from './text.ts';
 
 export const FILTER_NAMES = Object.keys(FILTER_LABELS) as FilterName[];
 
@@ -63,10 +64,10 @@ export function hasFilters(state: SearchState): boolean {
 	return FILTER_NAMES.some((name) => state.filters[name].length > 0);
 }
 
-/** Pagefind's filter option: within one filter any checked value, across filters all. */
+/** Pagefind's filter option: within one filter any checked value, across filters all (values as the index spells them). */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
 	const out: Record<string, { any: string[] }> = {};
-	for (const name of FILTER_NAMES) if (state.filters[name].length > 0) out[name] = { any: state.filters[name] };
+	for (const name of FILTER_NAMES) if (state.filters[name].length > 0) out[name] = { any: state.filters[name].map(toIndexText) };
 	return out;
 }
 
