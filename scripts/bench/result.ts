@@ -49,6 +49,8 @@ export interface BenchResult {
 		numberLookupKB: number | null;
 		numberLookupFiles: number | null;
 		numberLookupLargestKB: number | null;
+		/** The largest page under loai/, nam/ and co-quan/ (uncompressed). */
+		largestBrowsePageKB: number | null;
 	};
 	search: {
 		firstQuery: string;
