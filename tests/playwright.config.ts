@@ -1,12 +1,17 @@
 /**
- * Browser tests against two builds, each served by tests/static-server.ts:
+ * Browser tests against five builds, each served by tests/static-server.ts:
  * - "chromium": the archive (content/) built into dist/ under /kho-van-ban/;
  * - "linked": the citation fixture (tests/fixtures/linked-archive) built into
  *   tests/.output/linked under /lien-ket/, for the specs in browser/linked/;
  * - "search": the search fixture (written by tests/search-fixture.ts into
  *   tests/.output/search-content) built into tests/.output/search under /tim/,
- *   for browser/search-fixture*.spec.ts.
- * npm run test:browser makes the three builds first.
+ *   for browser/search-fixture*.spec.ts;
+ * - "shards": the same fixture built with a search shard per year
+ *   (SEARCH_SHARD_DOCS=3) into tests/.output/search-shards under /tim-phan/,
+ *   for browser/search-shards.spec.ts;
+ * - "large": the bench's generated corpus of 1,200 documents built into
+ *   tests/.output/large under /lon/, for browser/pagination.spec.ts.
+ * npm run test:browser makes the five builds first.
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +35,10 @@ const shardsPort = port + 3;
 const SHARDS_BASE_PATH = '/tim-phan/';
 const shardsOrigin = `http://127.0.0.1:${shardsPort}`;
 const SHARDS_SPECS = /search-shards\.spec\.ts$/;
+const largePort = port + 4;
+const LARGE_BASE_PATH = '/lon/';
+const largeOrigin = `http://127.0.0.1:${largePort}`;
+const LARGE_SPECS = /pagination\.spec\.ts$/;
 
 /** Playwright's own Chromium when it was downloaded, else the system one (Debian). */
 function chromiumExecutable(): string | undefined {
@@ -67,7 +76,7 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: ['linked/**', SEARCH_SPECS, SHARDS_SPECS], use: { ...devices['Desktop Chrome'] } },
+		{ name: 'chromium', testIgnore: ['linked/**', SEARCH_SPECS, SHARDS_SPECS, LARGE_SPECS], use: { ...devices['Desktop Chrome'] } },
 		{
 			name: 'linked',
 			testDir: './browser/linked',
@@ -83,12 +92,18 @@ export default defineConfig({
 			testMatch: SHARDS_SPECS,
 			use: { ...devices['Desktop Chrome'], baseURL: `${shardsOrigin}${SHARDS_BASE_PATH}` },
 		},
+		{
+			name: 'large',
+			testMatch: LARGE_SPECS,
+			use: { ...devices['Desktop Chrome'], baseURL: `${largeOrigin}${LARGE_BASE_PATH}` },
+		},
 	],
 	webServer: [
 		[port, BASE_PATH, 'dist'],
 		[linkedPort, LINKED_BASE_PATH, 'tests/.output/linked'],
 		[searchPort, SEARCH_BASE_PATH, 'tests/.output/search'],
 		[shardsPort, SHARDS_BASE_PATH, 'tests/.output/search-shards'],
+		[largePort, LARGE_BASE_PATH, 'tests/.output/large'],
 	].map(([serverPort, base, root]) => ({
 		command: `node tests/static-server.ts --port ${serverPort} --base ${base} --root ${root}`,
 		cwd: repo,
