@@ -10,7 +10,7 @@
 import { formatDate } from '../lib/dates.ts';
 import { splitMarked } from '../lib/search/highlight.ts';
 import { coveredShards, filterCounts, find, loadData, numberLookup, remainingShards, searchMore, type Found, type Hit, type SearchDeps } from '../lib/search/engine.ts';
-import { yearsLabel } from '../lib/search/shards.ts';
+import { holdsYear, yearsLabel, type Shard } from '../lib/search/shards.ts';
 import type { CitingEntry, NumberEntry } from '../lib/search/numbers.ts';
 import { FILTER_LABELS, type FilterName } from '../lib/search/record.ts';
 import { fromIndexText } from '../lib/search/text.ts';
@@ -210,6 +210,7 @@ function shardsNote(found: Found, list: HTMLOListElement | null): HTMLElement | 
 		const shown = list?.querySelectorAll('a.result-link').length ?? 0;
 		await searchMore(found, state, deps);
 		if (my !== generation) return;
+		await showFilterCounts(found, my);
 		await render(found, shown + PAGE_SIZE);
 		(output.querySelectorAll<HTMLAnchorElement>('a.result-link')[found.numbers.length + found.citing.length + shown] ?? document.querySelector<HTMLElement>('#tim-tiep'))?.focus();
 	});
@@ -303,7 +304,12 @@ function filterValues(name: FilterName): string[] {
 	return values.sort((a, b) => last(a) - last(b) || a.localeCompare(b, 'vi'));
 }
 
-function renderFilters(counts: FilterCounts | null): void {
+/**
+ * The filter list: every value of the archive, with its count in what has been
+ * found (`counts`), or in the archive before a search. A year no searched shard
+ * holds has not been counted, and shows no count.
+ */
+function renderFilters(counts: FilterCounts | null, searched: readonly Shard[] = []): void {
 	if (!allFilters) return;
 	const focused = document.activeElement instanceof HTMLInputElement && groups.contains(document.activeElement) ? document.activeElement.id : null;
 	const fieldsets = FILTER_NAMES.map((name) => {
@@ -312,17 +318,13 @@ function renderFilters(counts: FilterCounts | null): void {
 		const list = el('ul', { class: 'filter-list' });
 		values.forEach((value, i) => {
 			const id = `loc-${name}-${i}`;
+			const counted = !counts || name !== 'nam' || searched.some((shard) => holdsYear(shard, value));
 			const count = counts ? (counts[name]?.[value] ?? 0) : (allFilters![name]?.[value] ?? 0);
 			const box = el('input', { type: 'checkbox', id, name, value });
 			box.checked = state.filters[name].includes(value);
-			list.append(
-				el(
-					'li',
-					{ class: count === 0 && !box.checked ? 'filter-empty' : '' },
-					box,
-					el('label', { for: id }, el('span', { class: 'filter-value' }, value), ' ', el('span', { class: 'count' }, `(${count})`)),
-				),
-			);
+			const label = el('label', { for: id }, el('span', { class: 'filter-value' }, value));
+			if (counted) label.append(' ', el('span', { class: 'count' }, `(${count})`));
+			list.append(el('li', { class: counted && count === 0 && !box.checked ? 'filter-empty' : '' }, box, label));
 		});
 		return el('fieldset', { class: 'filter-group' }, el('legend', {}, FILTER_LABELS[name]), list);
 	}).filter((f): f is HTMLFieldSetElement => f !== null);
@@ -377,9 +379,8 @@ async function run(withText = false): Promise<void> {
 				if (my === generation && partial.text.length > 0) void render(partial);
 			},
 		});
-		const counts = found.textSearched ? await filterCounts(found, state, deps) : null;
+		if (found.textSearched) await showFilterCounts(found, my);
 		if (my !== generation) return;
-		if (found.textSearched) renderFilters(counts);
 		// Filters narrow the index's results only; with nothing found and nothing filtered, no filter can help.
 		filtersSection.hidden = !found.textSearched || (found.numbers.length + found.citing.length + found.text.length === 0 && !hasFilters(state));
 		await render(found);
@@ -391,6 +392,12 @@ async function run(withText = false): Promise<void> {
 	} finally {
 		if (my === generation) output.removeAttribute('aria-busy');
 	}
+}
+
+/** The filter counts of what has been found, once the search's round is done. */
+async function showFilterCounts(found: Found, my: number): Promise<void> {
+	const counts = await filterCounts(found, state, deps);
+	if (my === generation) renderFilters(counts, coveredShards(found));
 }
 
 /** Loads the filter list and the newest shard as soon as the reader turns to the box. */

@@ -67,6 +67,10 @@ test('results come newest first; after a page of them the page says what it sear
 	await expect(page.locator('#search-status')).toHaveText(/^Tìm thấy \d+ văn bản cho “các” trong 2024–2025\.$/);
 	const first = await results(page);
 	expect(first.every((u) => /\/van-ban\/202[45]\//.test(u))).toBe(true);
+	// The years searched have counts; a year not yet searched has none, rather than a wrong 0.
+	const yearBox = (year: string) => page.locator('#filter-groups label').filter({ has: page.locator('.filter-value', { hasText: new RegExp(`^${year}$`) }) });
+	await expect(yearBox('2024').locator('.count')).toHaveText(/^\(\d+\)$/);
+	await expect(yearBox('2016').locator('.count')).toHaveCount(0);
 	const shown = first.length;
 
 	await page.getByRole('button', { name: /Tìm tiếp các năm trước/ }).click();

@@ -132,10 +132,13 @@ export function routedWords(query: string, exact: boolean): { word: string; pref
 	return words.map((word, i) => ({ word, prefix: !exact && i === words.length - 1 }));
 }
 
-/** Whether a shard holds a year the year filter names ("Chưa rõ": the unknown-year shard). */
+/** Whether a shard holds a value of the year filter ("2024"; "Chưa rõ": the unknown-year shard). */
+export function holdsYear(shard: Shard, year: string): boolean {
+	return year === 'Chưa rõ' ? shard.from === null : shard.from !== null && Number(year) >= shard.from && Number(year) <= shard.to!;
+}
+
 function holdsYears(shard: Shard, years: readonly string[]): boolean {
-	if (years.length === 0) return true;
-	return years.some((y) => (y === 'Chưa rõ' ? shard.from === null : shard.from !== null && Number(y) >= shard.from && Number(y) <= shard.to!));
+	return years.length === 0 || years.some((y) => holdsYear(shard, y));
 }
 
 /**
