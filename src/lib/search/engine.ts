@@ -18,8 +18,6 @@ export const PHRASE_WINDOW = 24;
 
 export interface Hit {
 	result: PagefindResult;
-	/** The shard it came from. */
-	shard: string;
 	data?: PagefindResultData;
 }
 
@@ -179,7 +177,7 @@ export async function searchMore(found: Found, state: SearchState, deps: SearchD
 	while (found.covered < found.scope.length) {
 		const shard = found.scope[found.covered]!;
 		if (found.candidates.has(shard.id)) {
-			const { hits, filters } = await searchShard(await deps.shard(shard.id), shard.id, state);
+			const { hits, filters } = await searchShard(await deps.shard(shard.id), state);
 			found.text.push(...hits);
 			addCounts(found.filters, filters);
 		}
@@ -191,7 +189,7 @@ export async function searchMore(found: Found, state: SearchState, deps: SearchD
 }
 
 /** One shard's results, phrases first, and its filter counts. */
-async function searchShard(pagefind: Pagefind, shard: string, state: SearchState): Promise<{ hits: Hit[]; filters: FilterCounts }> {
+async function searchShard(pagefind: Pagefind, state: SearchState): Promise<{ hits: Hit[]; filters: FilterCounts }> {
 	const prepared = prepareQuery(state.q);
 	const options = searchOptions(state);
 	let results: PagefindResult[];
@@ -210,7 +208,7 @@ async function searchShard(pagefind: Pagefind, shard: string, state: SearchState
 		results = response?.results ?? [];
 		filters = response?.filters ?? {};
 	}
-	let hits = results.map((result): Hit => ({ result, shard }));
+	let hits = results.map((result): Hit => ({ result }));
 	if (prepared.exact === null && prepared.words.length > 1 && state.sort === 'phu-hop') {
 		const head = hits.slice(0, PHRASE_WINDOW);
 		await loadData(head);
