@@ -12,6 +12,8 @@ const base = process.env.SITE_BASE ?? '/';
 const shardDocs = process.env.SEARCH_SHARD_DOCS ? Number(process.env.SEARCH_SHARD_DOCS) : undefined;
 
 export default defineConfig({
+	// The archive's address on the intranet (e.g. SITE_URL=http://intranet/), for the calendar's links; optional.
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base,
 	trailingSlash: 'always',
 	integrations: [mdx(), searchIndex({ shardDocs }), precompress()],

@@ -4,6 +4,7 @@
  * archivist or the office's register states, and never invents the rest.
  */
 import { createHash } from 'node:crypto';
+import { findDeadlines } from '../lib/deadlines.ts';
 import { documentType, type DocumentType, type DocumentTypeSlug } from '../lib/documentTypes.ts';
 import type { Directive } from '../schemas/directive.ts';
 import type { Issuer } from '../schemas/issuer.ts';
@@ -27,11 +28,12 @@ export interface GivenMetadata {
 /**
  * What the importer writes: the schema's fields (stated relations are the archivist's),
  * always with the source file, the printed header only when the source has one, and
- * the classification only when the source is stamped.
+ * the classification only when the source is stamped, the deadlines only when the text states some.
  */
-export type Frontmatter = Omit<Directive, 'implements' | 'amends' | 'replaces' | 'classification' | 'header'> & {
+export type Frontmatter = Omit<Directive, 'implements' | 'amends' | 'replaces' | 'classification' | 'header' | 'deadlines'> & {
 	source: NonNullable<Directive['source']>;
 	header?: NonNullable<Directive['header']>;
+	deadlines?: NonNullable<Directive['deadlines']>;
 	classification?: Exclude<Classification, 'none'>;
 };
 
@@ -238,6 +240,8 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 	if (cited.marked > 0) warnings.push(`marked ${cited.marked} citation(s) as links`);
 	warnings.push(...cited.doubts);
 
+	const deadlines = findDeadlines(cited.mdx, issuedAt);
+	if (deadlines.length > 0) warnings.push(`read ${deadlines.length} deadline(s): ${deadlines.map((d) => `"${d.text}"`).join(', ')}; check them in the frontmatter`);
 	const frontmatter: Frontmatter = {
 		type: type?.value ?? null,
 		number,
@@ -251,6 +255,8 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 		distribution: segments.distribution,
 		signer: { ...(segments.signature ?? { authority: null, title: null, name: null }), name: signerName },
 		status: 'chua-ro',
+		// Recorded so that an archivist can correct them; a document without any leaves them to the build.
+		...(deadlines.length > 0 ? { deadlines } : {}),
 		...(stamp ? { classification: stamp.level } : {}),
 		source: {
 			file: options.file,

@@ -10,6 +10,8 @@ import { inlineToText } from './inline.ts';
 import { CITED_BY_SHOWN, lookupFiles, type CitingEntry, type NumberEntry, type NumberLookupFiles } from './search/numbers.ts';
 import { storedBodyFacts, storedBodyHtml } from './storedBody.ts';
 import { excerpt, type DocumentSummary } from './listing.ts';
+import { deadlineAnchor, type ListedDeadline } from './deadlineList.ts';
+import type { Deadline } from './deadlines.ts';
 import type { RelationContext } from './relations.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
 
@@ -31,6 +33,25 @@ export interface Archive {
 /** A document's body as HTML, as the loader rendered it (src/lib/storedBody.ts). */
 export function documentHtml(entry: DirectiveEntry): string {
 	return storedBodyHtml(entry);
+}
+
+/** A document's deadlines: as its frontmatter records them (an archivist may correct them), else as read from its text. */
+export function documentDeadlines(entry: DirectiveEntry): Deadline[] {
+	return entry.data.deadlines ?? storedBodyFacts(entry).deadlines;
+}
+
+/** Every deadline of the archive with its document, for the deadline page and the calendar. */
+export async function loadDeadlines(): Promise<ListedDeadline[]> {
+	const { entries } = await loadArchive();
+	return entries.flatMap((entry) =>
+		documentDeadlines(entry).map((deadline, i) => ({
+			deadline,
+			docId: entry.id,
+			docLabel: `${typeName(entry.data.type)} ${entry.data.number ? `số ${entry.data.number}` : 'chưa rõ số'}`,
+			docTitle: entry.data.title === null ? null : inlineToText(entry.data.title),
+			anchor: deadlineAnchor(i + 1),
+		})),
+	);
 }
 
 /** The opening of a document's body, for the excerpt of an untitled document; empty when it has a title. */

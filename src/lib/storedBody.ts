@@ -7,22 +7,24 @@
  * it must stay small for a large archive (the README's scale section has the figures).
  *
  * The facts are what the site needs of a body besides its HTML: the citation links
- * (for the citation graph) and, for a document whose title is unknown, the opening
- * (for its excerpt).
+ * (for the citation graph), the deadlines it states (src/lib/deadlines.ts) and, for
+ * a document whose title is unknown, the opening (for its excerpt).
  */
 import { readFileSync } from 'node:fs';
 import { readCitationLinks, type CitationLink } from './citationLinks.ts';
+import { findDeadlines, type Deadline } from './deadlines.ts';
 
 export interface BodyFacts {
 	citations: CitationLink[];
 	/** The start of the body, enough for any excerpt (at most 40 words); empty when the document has a title. */
 	lead: string;
+	deadlines: Deadline[];
 }
 
 export const LEAD_CHARACTERS = 2000;
 
-export function bodyFacts(body: string, hasTitle: boolean): BodyFacts {
-	return { citations: readCitationLinks(body), lead: hasTitle ? '' : body.slice(0, LEAD_CHARACTERS) };
+export function bodyFacts(body: string, hasTitle: boolean, issuedAt: string | null): BodyFacts {
+	return { citations: readCitationLinks(body), lead: hasTitle ? '' : body.slice(0, LEAD_CHARACTERS), deadlines: findDeadlines(body, issuedAt) };
 }
 
 /** What the loader keeps of a body in an entry's rendered metadata. */
@@ -42,7 +44,7 @@ export function storedBody(entry: StoredEntry): StoredBody | null {
 
 /** The body facts stored for an entry. */
 export function storedBodyFacts(entry: StoredEntry): BodyFacts {
-	return storedBody(entry)?.body ?? { citations: [], lead: '' };
+	return storedBody(entry)?.body ?? { citations: [], lead: '', deadlines: [] };
 }
 
 /** An entry's body as HTML, read from the file the loader wrote. */

@@ -42,6 +42,9 @@ export interface SiteUrls {
 	stub(slug: string): string;
 	/** The list of cited documents the archive does not hold. */
 	stubs: string;
+	/** The deadline page, and its calendar file. */
+	deadlines: string;
+	deadlineCalendar: string;
 	/** A file in public/, e.g. "favicon.svg" (no trailing slash). */
 	asset(path: string): string;
 	/** The original of a document, kept beside its MDX file: ("2024/307-nq-tu", "307-nq-tu.docx"). */
@@ -56,6 +59,9 @@ export function originalPath(id: string, fileName: string): string {
 	const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/') + 1) : '';
 	return folder + fileName;
 }
+
+/** The deadline page's folder; its calendar is the file of the same name with .ics. */
+export const DEADLINES_FOLDER = 'han-thuc-hien';
 
 /** The folder of pages for cited documents the archive does not hold. */
 export const STUB_FOLDER = 'chua-co-trong-kho';
@@ -82,6 +88,8 @@ export function siteUrls(base: string): SiteUrls {
 		document: (id) => joinUnder(base, 'van-ban', id),
 		stub: (slug) => joinUnder(base, STUB_FOLDER, slug),
 		stubs: joinUnder(base, STUB_FOLDER),
+		deadlines: joinUnder(base, DEADLINES_FOLDER),
+		deadlineCalendar: joinUnder(base, `${DEADLINES_FOLDER}.ics`).replace(/\/$/, ''),
 		asset: (path) => joinUnder(base, path).replace(/\/$/, ''),
 		original: (id, fileName) => joinUnder(base, ORIGINALS_FOLDER, originalPath(id, fileName)).replace(/\/$/, ''),
 	};

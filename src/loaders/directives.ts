@@ -78,7 +78,8 @@ async function renderBodies(context: LoaderContext, base: string, ids: string[])
 		const body = entry.body ?? (entry.filePath ? bodyOf(readFileSync(entry.filePath, 'utf8')) : '');
 		const htmlFile = join(folder, `${entry.digest ?? entry.id.replaceAll('/', '_')}.html`);
 		writeFileSync(htmlFile, safeBodyHtml((await context.renderMarkdown(body)).html));
-		stored.push({ body: bodyFacts(body, (entry.data as { title?: string | null }).title != null), htmlFile });
+		const data = entry.data as { title?: string | null; issuedAt?: string | null };
+		stored.push({ body: bodyFacts(body, data.title != null, data.issuedAt ?? null), htmlFile });
 	}
 	pending.forEach((entry, i) => {
 		const { deferredRender: _, body: __, ...plain } = entry;

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { yearOf } from '../lib/dates.ts';
 import { ClassificationSchema } from './classification.ts';
+import { DeadlinesSchema } from './deadline.ts';
 import { IssuedAtSchema } from './date.ts';
 import { DocumentTypeSchema } from './documentType.ts';
 import { NumberSchema } from './number.ts';
@@ -41,6 +42,7 @@ export const DirectiveSchema = z
 		distribution: listOfLines,
 		signer: SignerSchema,
 		status: StatusSchema,
+		deadlines: DeadlinesSchema,
 		classification: ClassificationSchema,
 		...RelationsSchema,
 		source: SourceSchema,

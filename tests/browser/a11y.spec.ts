@@ -40,6 +40,7 @@ const pages: [string, string][] = [
 	['an issuer page', urls.issuer(typed.issuer)],
 	['a document page with footnotes and relations (seed 003)', seed003.url],
 	['a "chưa có trong kho" page', `${urls.stubs}280-kh-tu-2024-03-04/`],
+	['the deadline page', urls.deadlines],
 ];
 
 for (const [name, path] of pages) {

@@ -12,7 +12,7 @@ test('the home page names the archive and says how many documents it holds', asy
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kho văn bản');
 	await expect(page.locator('.lead')).toContainText(`Kho hiện lưu ${corpus.length} văn bản`);
 	const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-	await expect(nav.getByRole('link')).toHaveText(['Trang chủ', 'Loại văn bản', 'Năm', 'Cơ quan ban hành']);
+	await expect(nav.getByRole('link')).toHaveText(['Trang chủ', 'Loại văn bản', 'Năm', 'Cơ quan ban hành', 'Hạn thực hiện']);
 });
 
 test('the home page lists the latest documents, newest first, unknown dates last', async ({ page }) => {
