@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCitationGraph, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
+import { validityConflict, validityOf } from '../src/lib/validity.ts';
 import { readCitationLinks } from '../src/lib/citationLinks.ts';
 import { bodyOf, checkFile, duplicateProblems, linkProblem, readFrontmatter, type Identity } from '../src/lib/contentChecks.ts';
 import { leftoverProblem, leftoverTemporaries } from '../src/import/archiveFolder.ts';
@@ -36,6 +37,7 @@ function main(argv: string[]): number {
 
 	const documents: (ArchivedDocument & Identity)[] = [];
 	const fileOf = new Map<string, string>();
+	const statusOf = new Map<string, string>();
 	const references: Reference[] = [];
 	const files = readdirSync(directives, { recursive: true, encoding: 'utf8' })
 		.filter((f) => /\.mdx?$/.test(f))
@@ -59,6 +61,7 @@ function main(argv: string[]): number {
 		if (problems.length > 0) continue;
 		const doc = DirectiveSchema.parse(frontmatter.data);
 		documents.push({ id, file, number: doc.number, issuedAt: doc.issuedAt, issuer: doc.issuer });
+		statusOf.set(id, doc.status);
 		fileOf.set(id, file);
 		references.push(...referencesOf(id, readCitationLinks(bodyOf(text)), doc));
 	}
@@ -77,6 +80,14 @@ function main(argv: string[]): number {
 				? `${from}: "${problem.text}" could be ${problem.candidates.map((id) => fileOf.get(id)).join(' or ')}; add the date to its link (vb:NUMBER@YYYY-MM-DD)`
 				: `${from}: "${problem.text}" is not in the archive (its page says "chưa có trong kho")`,
 		);
+	}
+
+	// A stated status the relations contradict: "in force" while a later archived document replaces or repeals it.
+	const dateById = new Map(documents.map((d) => [d.id, d.issuedAt]));
+	const dateOf = (id: string) => dateById.get(id) ?? null;
+	for (const doc of documents) {
+		const conflict = validityConflict(statusOf.get(doc.id)!, validityOf(doc.issuedAt, graph.citedBy({ kind: 'document', id: doc.id }), dateOf), (id) => fileOf.get(id)!);
+		if (conflict) warnings.push(`${fileOf.get(doc.id)}: ${conflict}`);
 	}
 
 	for (const e of errors) process.stdout.write(`error: ${e}\n`);

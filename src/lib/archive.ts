@@ -12,7 +12,9 @@ import { storedBodyFacts, storedBodyHtml } from './storedBody.ts';
 import { excerpt, type DocumentSummary } from './listing.ts';
 import { deadlineAnchor, type ListedDeadline } from './deadlineList.ts';
 import type { Deadline } from './deadlines.ts';
-import type { RelationContext } from './relations.ts';
+import { documentNode, nodeLabel, type RelationContext } from './relations.ts';
+import type { ChangeLink } from './document.ts';
+import { validityOf, type Validity } from './validity.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
 
 export type DirectiveEntry = CollectionEntry<'directives'>;
@@ -42,16 +44,27 @@ export function documentDeadlines(entry: DirectiveEntry): Deadline[] {
 
 /** Every deadline of the archive with its document, for the deadline page and the calendar. */
 export async function loadDeadlines(): Promise<ListedDeadline[]> {
-	const { entries } = await loadArchive();
+	const { entries, relations, urls } = await loadArchive();
 	return entries.flatMap((entry) =>
 		documentDeadlines(entry).map((deadline, i) => ({
 			deadline,
 			docId: entry.id,
-			docLabel: `${typeName(entry.data.type)} ${entry.data.number ? `số ${entry.data.number}` : 'chưa rõ số'}`,
+			docLabel: nodeLabel(documentNode(relations.documents.get(entry.id)!, urls)),
 			docTitle: entry.data.title === null ? null : inlineToText(entry.data.title),
 			anchor: deadlineAnchor(i + 1),
 		})),
 	);
+}
+
+/** What the archive tells of a document's validity (src/lib/validity.ts), and the changing documents as the page links them. */
+export async function documentValidity(entry: DirectiveEntry): Promise<{ validity: Validity; changes: ChangeLink[] }> {
+	const { graph, relations, urls } = await loadArchive();
+	const validity = validityOf(entry.data.issuedAt, graph.citedBy({ kind: 'document', id: entry.id }), (id) => relations.documents.get(id)?.issuedAt ?? null);
+	const changes = validity.timeline.map((c): ChangeLink => {
+		const node = documentNode(relations.documents.get(c.from)!, urls);
+		return { relation: c.relation, label: nodeLabel(node), href: node.href };
+	});
+	return { validity, changes };
 }
 
 /** The opening of a document's body, for the excerpt of an untitled document; empty when it has a title. */

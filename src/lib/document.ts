@@ -80,12 +80,47 @@ export function dateParts(issuedAt: string | null, year: number | null, urls?: S
 	return [unknownPart, { text: ` (năm ${year})`, note: true, ...(urls ? { href: urls.year(year) } : {}) }];
 }
 
-/** The attribute block of a document page, in the order of an archive's record. */
+/** A later archived document that changed this one, as the attribute block links it. */
+export interface ChangeLink {
+	relation: 'thay-the' | 'bai-bo' | 'sua-doi';
+	/** "Kế hoạch số 45-KH/TU ngày 10/02/2025", and its page. */
+	label: string;
+	href: string;
+}
+
+const ENDED_BY: Record<'thay-the' | 'bai-bo', string> = { 'thay-the': 'thay thế bởi', 'bai-bo': 'bãi bỏ bởi' };
+export const ENDED = 'Hết hiệu lực';
+export const DERIVED_NOTE = '(theo văn bản trong kho)';
+export const AMENDED_BY = 'Được sửa đổi, bổ sung bởi';
+
+function linkList(links: readonly ChangeLink[], note?: true): ValuePart[] {
+	return links.flatMap((l, i) => [...(i > 0 ? [{ text: ', ', ...(note ? { note } : {}) }] : []), { text: l.label, href: l.href, ...(note ? { note } : {}) }]);
+}
+
+/**
+ * Trạng thái: the stated status; when none is stated and a later archived
+ * document replaces or repeals this one, "Hết hiệu lực" with that document
+ * linked. A stated status always wins, the replacing document still linked.
+ */
+export function statusParts(status: DocumentData['status'], changes: readonly ChangeLink[]): ValuePart[] {
+	const ended = changes.filter((c): c is ChangeLink & { relation: 'thay-the' | 'bai-bo' } => c.relation !== 'sua-doi');
+	const by = (['thay-the', 'bai-bo'] as const).flatMap((relation) => {
+		const links = ended.filter((c) => c.relation === relation);
+		return links.length === 0 ? [] : [{ text: ` · ${ENDED_BY[relation]} `, note: true as const }, ...linkList(links, true)];
+	});
+	if (status !== 'chua-ro') return [{ text: STATUSES[status] }, ...by];
+	if (ended.length === 0) return [unknownPart];
+	return [{ text: ENDED }, ...by, { text: ` ${DERIVED_NOTE}`, note: true }];
+}
+
+/** The attribute block of a document page, in the order of an archive's record; `changes`: later archived documents that changed it. */
 export function attributeRows(
 	doc: DocumentData & { id: string },
 	issuerName: string | null,
 	urls: SiteUrls,
+	changes: readonly ChangeLink[] = [],
 ): AttributeRow[] {
+	const amended = changes.filter((c) => c.relation === 'sua-doi');
 	return [
 		{ label: 'Số hiệu', parts: known(doc.number) },
 		{
@@ -99,10 +134,8 @@ export function attributeRows(
 		{ label: 'Ngày ban hành', parts: dateParts(doc.issuedAt, doc.year, urls) },
 		{ label: 'Nơi ban hành', parts: known(doc.place) },
 		{ label: 'Người ký', parts: signerParts(doc.signer) },
-		{
-			label: 'Trạng thái',
-			parts: doc.status === 'chua-ro' ? [unknownPart] : known(STATUSES[doc.status]),
-		},
+		{ label: 'Trạng thái', parts: statusParts(doc.status, changes) },
+		...(amended.length > 0 ? [{ label: 'Sửa đổi, bổ sung', parts: [{ text: `${AMENDED_BY} ` }, ...linkList(amended)] }] : []),
 		...(doc.classification && doc.classification !== 'none'
 			? [{ label: 'Độ mật', parts: [{ text: CLASSIFICATIONS[doc.classification] }] }]
 			: []),

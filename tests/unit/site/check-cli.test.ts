@@ -40,6 +40,22 @@ describe('npm run check', () => {
 		]);
 	});
 
+	it('warns when a document stated in force is replaced or repealed by a later one in the archive', () => {
+		const root = archive({
+			'2020/12-nq-tu.mdx': doc('12-NQ/TU', '2020-03-10').replace('issuer: tinh-uy', 'issuer: tinh-uy\nstatus: con-hieu-luc'),
+			'2024/30-nq-tu.mdx': doc('30-NQ/TU', '2024-05-02', 'Nghị quyết này thay thế [Nghị quyết số 12-NQ/TU ngày 10/3/2020](vb:12-NQ/TU@2020-03-10 "thay thế").'),
+			// An earlier document cannot end a later one: no warning for it.
+			'2019/05-nq-tu.mdx': doc('05-NQ/TU', '2019-01-02', 'Bãi bỏ [Nghị quyết số 30-NQ/TU](vb:30-NQ/TU@2024-05-02 "bãi bỏ").'),
+		});
+		const { code, lines } = check(root);
+		const file = relative(process.cwd(), join(root, 'directives'));
+		expect(code).toBe(0);
+		expect(lines).toEqual([
+			`warning: ${file}/2020/12-nq-tu.mdx: status is con-hieu-luc but ${file}/2024/30-nq-tu.mdx replaces it: set status to het-hieu-luc (or bi-thay-the), or correct the relation`,
+			'Checked 3 document(s), 2 citation(s): 0 error(s), 1 warning(s); 0 cited number(s) not in the archive.',
+		]);
+	});
+
 	it('fails on broken frontmatter and on two documents with the same identity, naming the files', () => {
 		const root = archive({
 			'2021/a.mdx': doc('07-NQ/TU', '2021-10-29'),
