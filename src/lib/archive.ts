@@ -15,6 +15,7 @@ import type { Deadline } from './deadlines.ts';
 import { documentNode, nodeLabel, type RelationContext } from './relations.ts';
 import type { ChangeLink } from './document.ts';
 import { validityOf, type Validity } from './validity.ts';
+import type { FeedDocument } from './feeds.ts';
 import { siteUrls, type SiteUrls } from './urls.ts';
 
 export type DirectiveEntry = CollectionEntry<'directives'>;
@@ -54,6 +55,32 @@ export async function loadDeadlines(): Promise<ListedDeadline[]> {
 			anchor: deadlineAnchor(i + 1),
 		})),
 	);
+}
+
+/**
+ * The archive's open documents as feeds and the data files show them: never a
+ * classified one, even in a build that includes them on its pages.
+ */
+export async function openEntries(): Promise<DirectiveEntry[]> {
+	const { entries } = await loadArchive();
+	return entries.filter((e) => e.data.classification === 'none');
+}
+
+/** A document as an entry of the Atom feeds (src/lib/feeds.ts). */
+export async function feedDocument(entry: DirectiveEntry): Promise<FeedDocument> {
+	const { relations, urls, issuerNames } = await loadArchive();
+	const linked = relations.documents.get(entry.id)!;
+	const d = entry.data;
+	const summary = d.title !== null ? inlineToText(d.title) : `${linked.excerpt?.text ?? ''}${linked.excerpt?.truncated ? ' …' : ''}`;
+	return {
+		id: entry.id,
+		path: urls.document(entry.id),
+		label: nodeLabel(documentNode(linked, urls)),
+		summary,
+		issuedAt: d.issuedAt,
+		addedAt: d.source?.importedAt ?? null,
+		categories: [typeName(d.type), ...(d.issuer && issuerNames.has(d.issuer) ? [issuerNames.get(d.issuer)!] : [])],
+	};
 }
 
 /** What the archive tells of a document's validity (src/lib/validity.ts), and the changing documents as the page links them. */

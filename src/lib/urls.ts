@@ -42,6 +42,10 @@ export interface SiteUrls {
 	stub(slug: string): string;
 	/** The list of cited documents the archive does not hold. */
 	stubs: string;
+	/** The Atom feed of the newest documents: of the archive, of a type, or of an issuer (null: unknown). */
+	feed(scope?: { type: string | null } | { issuer: string | null }): string;
+	/** The data file of one document (its frontmatter, citations, cited-by and deadlines as JSON). */
+	data(id: string): string;
 	/** The deadline page, and its calendar file. */
 	deadlines: string;
 	deadlineCalendar: string;
@@ -59,6 +63,9 @@ export function originalPath(id: string, fileName: string): string {
 	const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/') + 1) : '';
 	return folder + fileName;
 }
+
+/** The folder of the documents' data files. */
+export const DATA_FOLDER = 'du-lieu';
 
 /** The deadline page's folder; its calendar is the file of the same name with .ics. */
 export const DEADLINES_FOLDER = 'han-thuc-hien';
@@ -88,6 +95,11 @@ export function siteUrls(base: string): SiteUrls {
 		document: (id) => joinUnder(base, 'van-ban', id),
 		stub: (slug) => joinUnder(base, STUB_FOLDER, slug),
 		stubs: joinUnder(base, STUB_FOLDER),
+		feed: (scope) => {
+			const folder = !scope ? [] : 'type' in scope ? ['loai', scope.type ?? UNKNOWN_SLUG] : ['co-quan', scope.issuer ?? UNKNOWN_SLUG];
+			return joinUnder(base, ...folder, 'atom.xml').replace(/\/$/, '');
+		},
+		data: (id) => joinUnder(base, DATA_FOLDER, `${id}.json`).replace(/\/$/, ''),
 		deadlines: joinUnder(base, DEADLINES_FOLDER),
 		deadlineCalendar: joinUnder(base, `${DEADLINES_FOLDER}.ics`).replace(/\/$/, ''),
 		asset: (path) => joinUnder(base, path).replace(/\/$/, ''),

@@ -227,5 +227,13 @@ describe('a classified document', () => {
 		const { code, outDir } = buildWith(files, { ARCHIVE_INCLUDE_CLASSIFIED: 'mat' });
 		expect(code).toBe(0);
 		expect(readFileSync(join(outDir, 'van-ban/2024/mat/index.html'), 'utf8')).toContain(SECRET);
+		// Never in the feeds or the data files, even then.
+		for (const feed of ['atom.xml', 'loai/cong-van/atom.xml']) {
+			const xml = readFileSync(join(outDir, feed), 'utf8');
+			expect(xml).not.toContain('van-ban/2024/mat/');
+			expect(xml).not.toContain('Việc cơ mật');
+		}
+		expect(existsSync(join(outDir, 'du-lieu/2024/mat.json'))).toBe(false);
+		expect(existsSync(join(outDir, 'du-lieu/2024/cong-khai.json'))).toBe(true);
 	}, 120_000);
 });
