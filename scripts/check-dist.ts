@@ -1,9 +1,11 @@
 /**
  * npm run check:dist [-- --dist <dir>]
  *
- * Scans every .html, .css and .js file of the build (default dist/) for URLs to
- * any other host: http://, https://, protocol-relative //host (src/lib/outsideUrls.ts).
- * Only XML namespace URIs used as namespaces are allowed (xmlns="http://www.w3.org/2000/svg").
+ * Scans every .html, .css, .js, .xml (feeds), .ics and .json file of the build
+ * (default dist/) for URLs to any other host: http://, https://, protocol-relative
+ * //host (src/lib/outsideUrls.ts). Only XML namespace URIs used as namespaces are
+ * allowed (xmlns="http://www.w3.org/2000/svg"), and the site's own address when
+ * the build was given one (SITE_URL).
  * Prints one line per URL, `file: URL`, and exits 1 if there is any.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { findOutsideUrls } from '../src/lib/outsideUrls.ts';
 
 const USAGE = 'Usage: npm run check:dist [-- --dist <dir>]   (default: dist)';
-const SCANNED = /\.(?:html|css|js|mjs)$/;
+const SCANNED = /\.(?:html|css|js|mjs|xml|ics|json)$/;
+const OWN = process.env['SITE_URL'] ? new URL(process.env['SITE_URL']).origin : null;
 
 let dist: string;
 try {
@@ -41,7 +44,7 @@ const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 let count = 0;
 let withUrls = 0;
 for (const file of files) {
-	const urls = findOutsideUrls(readFileSync(file, 'utf8'));
+	const urls = findOutsideUrls(readFileSync(file, 'utf8')).filter(({ url }) => OWN === null || !(url === OWN || url.startsWith(`${OWN}/`)));
 	if (urls.length > 0) withUrls++;
 	for (const { url } of urls) {
 		console.log(`${file}: ${url}`);

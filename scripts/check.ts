@@ -10,19 +10,32 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCitationGraph, referencesOf, type ArchivedDocument, type Reference } from '../src/lib/citationGraph.ts';
-import { validityConflict, validityOf } from '../src/lib/validity.ts';
 import { readCitationLinks } from '../src/lib/citationLinks.ts';
 import { bodyOf, checkFile, duplicateProblems, linkProblem, readFrontmatter, type Identity } from '../src/lib/contentChecks.ts';
 import { leftoverProblem, leftoverTemporaries } from '../src/import/archiveFolder.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
+import { validityConflict, validityOf } from '../src/lib/validity.ts';
 import { DirectiveSchema } from '../src/schemas/directive.ts';
 
+const USAGE = 'Usage: npm run check [-- --content <dir>]   (default: content, or ARCHIVE_CONTENT)';
+
 function main(argv: string[]): number {
-	const { values } = parseArgs({
-		args: argv,
-		options: { content: { type: 'string', default: process.env['ARCHIVE_CONTENT'] ?? 'content' } },
-	});
-	const root = values.content.replace(/\/+$/, '');
+	let content: string;
+	try {
+		const { values } = parseArgs({
+			args: argv,
+			options: { content: { type: 'string', default: process.env['ARCHIVE_CONTENT'] ?? 'content' }, help: { type: 'boolean', short: 'h' } },
+		});
+		if (values.help) {
+			process.stdout.write(`${USAGE}\n`);
+			return 0;
+		}
+		content = values.content;
+	} catch (error) {
+		process.stderr.write(`check: ${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	const root = content.replace(/\/+$/, '');
 	const issuersFile = `${root}/issuers.yaml`;
 	const directives = `${root}/directives`;
 	const errors: string[] = [];

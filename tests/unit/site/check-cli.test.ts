@@ -40,6 +40,12 @@ describe('npm run check', () => {
 		]);
 	});
 
+	it('answers an unknown option with one line and the usage, no stack trace', () => {
+		const result = spawnSync(process.execPath, ['scripts/check.ts', '--bogus'], { encoding: 'utf8' });
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe("check: Unknown option '--bogus'\nUsage: npm run check [-- --content <dir>]   (default: content, or ARCHIVE_CONTENT)\n");
+	});
+
 	it('warns when a document stated in force is replaced or repealed by a later one in the archive', () => {
 		const root = archive({
 			'2020/12-nq-tu.mdx': doc('12-NQ/TU', '2020-03-10').replace('issuer: tinh-uy', 'issuer: tinh-uy\nstatus: con-hieu-luc'),

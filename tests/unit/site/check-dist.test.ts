@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function checkDist(...args: string[]) {
-	const result = spawnSync(process.execPath, ['scripts/check-dist.ts', ...args], { encoding: 'utf8' });
+	return checkDistWith({}, ...args);
+}
+
+function checkDistWith(env: Record<string, string>, ...args: string[]) {
+	const { SITE_URL: _, ...rest } = process.env;
+	const result = spawnSync(process.execPath, ['scripts/check-dist.ts', ...args], { encoding: 'utf8', env: { ...rest, ...env } });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -47,6 +52,21 @@ describe('npm run check:dist', () => {
 		expect(code).toBe(0);
 		expect(stdout).toBe('');
 		expect(stderr).toContain('no URL to another host in 1 file(s)');
+	});
+
+	it('scans feeds, calendars and data files too, and allows the site\'s own address when the build was given one', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'check-dist-'));
+		writeFileSync(join(dir, 'atom.xml'), '<feed xmlns="http://www.w3.org/2005/Atom"><link href="http://intranet/kho/"/></feed>\n');
+		writeFileSync(join(dir, 'han-thuc-hien.ics'), 'URL:http://intranet/kho/van-ban/a/\n');
+		writeFileSync(join(dir, 'a.json'), '{"url":"https://elsewhere.example/x"}\n');
+		expect(checkDist('--dist', dir).stdout.trim().split('\n')).toEqual([
+			`${join(dir, 'a.json')}: https://elsewhere.example/x`,
+			`${join(dir, 'atom.xml')}: http://intranet/kho/`,
+			`${join(dir, 'han-thuc-hien.ics')}: http://intranet/kho/van-ban/a/`,
+		]);
+		const own = checkDistWith({ SITE_URL: 'http://intranet/' }, '--dist', dir);
+		expect(own.code).toBe(1);
+		expect(own.stdout.trim()).toBe(`${join(dir, 'a.json')}: https://elsewhere.example/x`);
 	});
 
 	it('names a missing folder and exits 2', () => {
