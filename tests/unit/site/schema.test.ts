@@ -48,4 +48,16 @@ describe('DirectiveSchema', () => {
 		expect(problems({ ...minimal, year: 3000 })).toEqual(['x.mdx: year: expected a year from 1930 to 2100, or null if unknown']);
 		expect(problems({ ...minimal, year: 'hai nghìn' })).toEqual(['x.mdx: year: expected the year as a number, e.g. 2024, or null if unknown']);
 	});
+
+	it('takes deadlines as an archivist writes them, with defaults, and explains a bad one', () => {
+		const deadline = { text: 'trước ngày 15/3/2024', due: '2024-03-15', sentence: 'Báo cáo trước ngày 15/3/2024.' };
+		expect(DirectiveSchema.parse(minimal).deadlines).toBeNull();
+		expect(DirectiveSchema.parse({ ...minimal, deadlines: [deadline] }).deadlines).toEqual([{ ...deadline, kind: 'ngay', units: [] }]);
+		expect(DirectiveSchema.parse({ ...minimal, deadlines: [{ ...deadline, due: null }] }).deadlines![0]!.due).toBeNull();
+		expect(problems({ ...minimal, deadlines: [{ ...deadline, due: '2024-02-31', kind: 'tuan' }, { text: 'x' }] })).toEqual([
+			'x.mdx: deadlines[0].due: "2024-02-31" is not a real date written as YYYY-MM-DD',
+			'x.mdx: deadlines[0].kind: expected ngay, thang, quy or thoi-han',
+			'x.mdx: deadlines[1].sentence: expected the sentence the deadline stands in',
+		]);
+	});
 });
