@@ -22,6 +22,11 @@ export function deadlineAnchor(n: number): string {
 	return `han-thuc-hien-${n}`;
 }
 
+/** Where a deadline's sentence stands: its document's page, at its anchor. */
+export function deadlineHref(item: Pick<ListedDeadline, 'docId' | 'anchor'>, documentUrl: (id: string) => string): string {
+	return `${documentUrl(item.docId)}#${item.anchor}`;
+}
+
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** When it falls due, for a reader: "15/3/2024", "tháng 8/2026", "quý III/2024", or "chưa xác định ngày". */

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedReference } from '../../../src/lib/citationGraph.ts';
+import { reference } from '../support/references.ts';
 import { ENDED, statusParts, type ChangeLink } from '../../../src/lib/document.ts';
 import { validityConflict, validityOf } from '../../../src/lib/validity.ts';
 
-const ref = (from: string, relation: ResolvedReference['relation']): ResolvedReference => ({
-	from,
-	number: '30-KH/TU',
-	date: '2024-01-15',
-	relation,
-	text: 'Kế hoạch số 30-KH/TU',
-	type: 'ke-hoach',
-	issuer: null,
-	stated: false,
-	target: { kind: 'document', id: '2024/30-kh-tu' },
-});
 const dates: Record<string, string | null> = { '2025/45-kh-tu': '2025-02-10', '2024/40-kh-tu': '2024-06-01', '2023/01-kh-tu': '2023-01-01', 'x/undated': null };
 const dateOf = (id: string) => dates[id] ?? null;
 
 describe('validityOf', () => {
 	it('ends a document replaced or repealed by a later one, and lists what changed it by date', () => {
-		const v = validityOf('2024-01-15', [ref('2025/45-kh-tu', 'thay-the'), ref('2024/40-kh-tu', 'sua-doi'), ref('2025/45-kh-tu', 'thay-the'), ref('2024/40-kh-tu', 'dan-chieu')], dateOf);
+		const v = validityOf('2024-01-15', [reference('2025/45-kh-tu', 'thay-the'), reference('2024/40-kh-tu', 'sua-doi'), reference('2025/45-kh-tu', 'thay-the'), reference('2024/40-kh-tu', 'dan-chieu')], dateOf);
 		expect(v.ended).toBe(true);
 		expect(v.endedBy.map((c) => c.from)).toEqual(['2025/45-kh-tu']);
 		expect(v.amendedBy.map((c) => c.from)).toEqual(['2024/40-kh-tu']);
@@ -30,13 +19,13 @@ describe('validityOf', () => {
 	});
 
 	it('takes no change from an earlier document, and keeps an undated one (it may be later)', () => {
-		expect(validityOf('2024-01-15', [ref('2023/01-kh-tu', 'bai-bo')], dateOf).ended).toBe(false);
-		expect(validityOf('2024-01-15', [ref('x/undated', 'bai-bo')], dateOf).timeline.map((c) => c.date)).toEqual([null]);
-		expect(validityOf(null, [ref('2023/01-kh-tu', 'bai-bo')], dateOf).ended).toBe(true);
+		expect(validityOf('2024-01-15', [reference('2023/01-kh-tu', 'bai-bo')], dateOf).ended).toBe(false);
+		expect(validityOf('2024-01-15', [reference('x/undated', 'bai-bo')], dateOf).timeline.map((c) => c.date)).toEqual([null]);
+		expect(validityOf(null, [reference('2023/01-kh-tu', 'bai-bo')], dateOf).ended).toBe(true);
 	});
 
 	it('reports a stated "in force" the relations contradict, and nothing else', () => {
-		const ended = validityOf('2024-01-15', [ref('2025/45-kh-tu', 'thay-the')], dateOf);
+		const ended = validityOf('2024-01-15', [reference('2025/45-kh-tu', 'thay-the')], dateOf);
 		expect(validityConflict('con-hieu-luc', ended, (id) => `${id}.mdx`)).toBe('status is con-hieu-luc but 2025/45-kh-tu.mdx replaces it: set status to het-hieu-luc (or bi-thay-the), or correct the relation');
 		expect(validityConflict('het-hieu-luc', ended, String)).toBeNull();
 		expect(validityConflict('con-hieu-luc', validityOf('2024-01-15', [], dateOf), String)).toBeNull();
