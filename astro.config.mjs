@@ -39,6 +39,7 @@ export default defineConfig({
 	},
 	// The Content Security Policy (src/layouts/Base.astro) allows no inline script or
 	// style: every stylesheet and script goes to its own file, however small.
-	build: { inlineStylesheets: 'never' },
+	// Several pages rendered at once: with one, the build waits on each page's file writes (README, scale).
+	build: { inlineStylesheets: 'never', concurrency: 8 },
 	vite: { build: { assetsInlineLimit: 0 } },
 });
