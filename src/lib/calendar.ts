@@ -6,6 +6,9 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { dueText, type ListedDeadline } from './deadlineList.ts';
 
+/** The calendar holds the latest-due deadlines up to this many (the pages list them all): a subscription stays small. */
+export const CALENDAR_EVENTS = 2000;
+
 export interface CalendarOptions {
 	/** The site's address, for the events' links ("http://intranet/"); null when unknown: the path goes in the description. */
 	siteUrl: string | null;
@@ -17,9 +20,9 @@ export interface CalendarOptions {
 
 export function deadlineCalendar(items: readonly ListedDeadline[], options: CalendarOptions): string {
 	const calendar = ical({ name: 'Hạn thực hiện', method: ICalCalendarMethod.PUBLISH, prodId: { company: 'kho-van-ban', product: 'han-thuc-hien', language: 'VI' } });
-	for (const item of items) {
-		const due = item.deadline.due;
-		if (due === null) continue;
+	const dated = items.filter((i) => i.deadline.due !== null).sort((a, b) => b.deadline.due!.localeCompare(a.deadline.due!));
+	for (const item of dated.slice(0, CALENDAR_EVENTS)) {
+		const due = item.deadline.due!;
 		const [y, m, d] = due.split('-').map(Number) as [number, number, number];
 		const path = options.href(item);
 		const url = options.siteUrl === null ? null : new URL(path, options.siteUrl).href;

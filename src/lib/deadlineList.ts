@@ -38,48 +38,63 @@ export function dueText(d: Pick<Deadline, 'due' | 'kind'>): string {
 	return formatDate(d.due);
 }
 
-export interface MonthGroup {
-	/** "2024-03", for ordering; the heading reads "Tháng 3/2024". */
+/** A month's slug in the deadline pages' URLs ("2024-03"), and the slug of the deadlines the text does not date. */
+export const UNDATED = 'chua-ro-ngay';
+
+export function monthOf(item: ListedDeadline): string {
+	return item.deadline.due === null ? UNDATED : item.deadline.due.slice(0, 7);
+}
+
+/** "Tháng 3/2024"; "Chưa xác định ngày". */
+export function monthHeading(month: string): string {
+	return month === UNDATED ? 'Chưa xác định ngày' : `Tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`;
+}
+
+/** One month's deadlines (or the undated ones), soonest first. */
+export function deadlinesOfMonth(items: readonly ListedDeadline[], month: string): ListedDeadline[] {
+	return items
+		.filter((i) => monthOf(i) === month)
+		.sort((a, b) => (a.deadline.due ?? '').localeCompare(b.deadline.due ?? '') || a.docId.localeCompare(b.docId) || a.anchor.localeCompare(b.anchor));
+}
+
+export interface MonthCount {
 	month: string;
 	heading: string;
-	items: ListedDeadline[];
+	count: number;
 }
 
-function byMonth(items: readonly ListedDeadline[], newestFirst: boolean): MonthGroup[] {
-	const sorted = [...items].sort((a, b) => (newestFirst ? -1 : 1) * a.deadline.due!.localeCompare(b.deadline.due!) || a.docId.localeCompare(b.docId));
-	const groups: MonthGroup[] = [];
-	for (const item of sorted) {
-		const month = item.deadline.due!.slice(0, 7);
-		let group = groups.at(-1);
-		if (group?.month !== month) {
-			group = { month, heading: `Tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`, items: [] };
-			groups.push(group);
-		}
-		group.items.push(item);
-	}
-	return groups;
+export interface DeadlineOverview {
+	/** The first deadlines still ahead of `today`, soonest first (at most `shown`), and how many there are. */
+	next: ListedDeadline[];
+	upcomingCount: number;
+	/** Months still ahead, soonest first; months past, latest first; each with its count. */
+	upcomingMonths: MonthCount[];
+	pastMonths: MonthCount[];
+	undatedCount: number;
 }
 
-export interface DeadlinePage {
-	/** Due on or after `today`, soonest first, by month. */
-	upcoming: MonthGroup[];
-	/** Not dated by the text, as written, by document. */
-	undated: ListedDeadline[];
-	/** Due before `today`, latest first, by month. */
-	past: MonthGroup[];
-	/** Every unit named, with how many deadlines name it, most first. */
-	units: { unit: string; count: number }[];
+function monthCounts(items: readonly ListedDeadline[]): MonthCount[] {
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(monthOf(item), (counts.get(monthOf(item)) ?? 0) + 1);
+	return [...counts].map(([month, count]) => ({ month, heading: monthHeading(month), count }));
 }
 
-/** The deadline page's parts, split at `today` (ISO). */
-export function deadlinePage(items: readonly ListedDeadline[], today: string): DeadlinePage {
-	const dated = items.filter((i) => i.deadline.due !== null);
+/** The deadline page's overview, split at `today` (ISO): a page of what comes next, and every month with its count. */
+export function deadlineOverview(items: readonly ListedDeadline[], today: string, shown: number): DeadlineOverview {
+	const upcoming = items.filter((i) => i.deadline.due !== null && i.deadline.due >= today).sort((a, b) => a.deadline.due!.localeCompare(b.deadline.due!) || a.docId.localeCompare(b.docId));
+	const past = items.filter((i) => i.deadline.due !== null && i.deadline.due < today);
+	return {
+		next: upcoming.slice(0, shown),
+		upcomingCount: upcoming.length,
+		upcomingMonths: monthCounts(upcoming).sort((a, b) => a.month.localeCompare(b.month)),
+		pastMonths: monthCounts(past).sort((a, b) => b.month.localeCompare(a.month)),
+		undatedCount: items.filter((i) => i.deadline.due === null).length,
+	};
+}
+
+/** Every unit the deadlines name, with how many name it, most first. */
+export function unitCounts(items: readonly ListedDeadline[]): { unit: string; count: number }[] {
 	const counts = new Map<string, number>();
 	for (const item of items) for (const unit of item.deadline.units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-	return {
-		upcoming: byMonth(dated.filter((i) => i.deadline.due! >= today), false),
-		undated: items.filter((i) => i.deadline.due === null),
-		past: byMonth(dated.filter((i) => i.deadline.due! < today), true),
-		units: [...counts].map(([unit, count]) => ({ unit, count })).sort((a, b) => b.count - a.count || a.unit.localeCompare(b.unit, 'vi')),
-	};
+	return [...counts].map(([unit, count]) => ({ unit, count })).sort((a, b) => b.count - a.count || a.unit.localeCompare(b.unit, 'vi'));
 }

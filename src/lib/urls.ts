@@ -48,6 +48,8 @@ export interface SiteUrls {
 	data(id: string): string;
 	/** The deadline page, and its calendar file. */
 	deadlines: string;
+	/** One month's deadlines ("2024-03", or "chua-ro-ngay" for those not dated), `page` 2 and on for its later pages. */
+	deadlineMonth(month: string, page?: number): string;
 	deadlineCalendar: string;
 	/** A file in public/, e.g. "favicon.svg" (no trailing slash). */
 	asset(path: string): string;
@@ -101,6 +103,7 @@ export function siteUrls(base: string): SiteUrls {
 		},
 		data: (id) => joinUnder(base, DATA_FOLDER, `${id}.json`).replace(/\/$/, ''),
 		deadlines: joinUnder(base, DEADLINES_FOLDER),
+		deadlineMonth: (month, page) => joinUnder(base, DEADLINES_FOLDER, month, pageSegment(page)),
 		deadlineCalendar: joinUnder(base, `${DEADLINES_FOLDER}.ics`).replace(/\/$/, ''),
 		asset: (path) => joinUnder(base, path).replace(/\/$/, ''),
 		original: (id, fileName) => joinUnder(base, ORIGINALS_FOLDER, originalPath(id, fileName)).replace(/\/$/, ''),

@@ -9,7 +9,7 @@ test('the frontmatter\'s deadlines win over those read from the text, on the pag
 	const block = page.locator('section.deadlines');
 	await expect(block.locator('li')).toHaveCount(1);
 	await expect(block.locator('.deadline-sentence')).toHaveText('Sở Nội vụ chủ trì … tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2024.');
-	await page.goto(urls.deadlines);
+	await page.goto(urls.deadlineMonth('2024-12'));
 	const item = page.locator('.deadline-item', { hasText: '68/KH-UBND' });
 	await expect(item.locator('.deadline-due strong')).toHaveText('15/12/2024');
 	await expect(item.locator('.deadline-meta')).toHaveText('Hạn ghi trong văn bản: “trước ngày 15/12/2024”. Đơn vị: Sở Nội vụ.');
