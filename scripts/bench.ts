@@ -43,8 +43,8 @@ import { corpusMatches, extraDocument, generateCorpus } from './generate-corpus.
 const BENCH = join(REPO, 'tests', '.output', 'bench');
 const MB = 1024 * 1024;
 const FIRST_QUERY = 'chuyển đổi số';
-/** The browse pages held to the size target: by type (and type × year), by year, by issuer. */
-const BROWSE_FOLDERS = ['loai', 'nam', 'co-quan'];
+/** The browse pages held to the size target: by type (and type × year), by year, by issuer, the deadlines by month. */
+const BROWSE_FOLDERS = ['loai', 'nam', 'co-quan', 'han-thuc-hien'];
 const SECOND_QUERY = 'giải phóng mặt bằng';
 
 const say = (text: string) => process.stderr.write(`${text}\n`);

@@ -60,7 +60,7 @@ export function formatReport(r: BenchResult): string {
 				['dist', `${n(r.output.distMB)} MB`, `${n(r.output.distWithoutGzipMB)} MB without .gz copies`],
 				['pagefind', `${n(r.output.indexMB)} MB`, `${r.output.indexFiles ?? '–'} files`],
 				['number lookup files', `${n(r.output.numberLookupKB)} KB`, `${r.output.numberLookupFiles ?? '–'} files, largest ${n(r.output.numberLookupLargestKB)} KB`],
-				['largest browse page', `${n(r.output.largestBrowsePageKB)} KB`, 'type, year and issuer pages, uncompressed'],
+				['largest browse page', `${n(r.output.largestBrowsePageKB)} KB`, 'type, year, issuer and deadline pages, uncompressed'],
 			],
 			['stage', 'value', 'notes'],
 		),

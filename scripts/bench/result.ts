@@ -49,7 +49,7 @@ export interface BenchResult {
 		numberLookupKB: number | null;
 		numberLookupFiles: number | null;
 		numberLookupLargestKB: number | null;
-		/** The largest page under loai/, nam/ and co-quan/ (uncompressed). */
+		/** The largest page under loai/, nam/, co-quan/ and han-thuc-hien/ (uncompressed). */
 		largestBrowsePageKB: number | null;
 	};
 	search: {
