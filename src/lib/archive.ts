@@ -43,8 +43,15 @@ export function documentDeadlines(entry: DirectiveEntry): Deadline[] {
 	return entry.data.deadlines ?? storedBodyFacts(entry).deadlines;
 }
 
-/** Every deadline of the archive with its document, for the deadline page and the calendar. */
-export async function loadDeadlines(): Promise<ListedDeadline[]> {
+let deadlines: Promise<ListedDeadline[]> | undefined;
+
+/** Every deadline of the archive with its document, for the deadline pages and the calendar; made once a build. */
+export function loadDeadlines(): Promise<ListedDeadline[]> {
+	deadlines ??= listDeadlines();
+	return deadlines;
+}
+
+async function listDeadlines(): Promise<ListedDeadline[]> {
 	const { entries, relations, urls } = await loadArchive();
 	return entries.flatMap((entry) =>
 		documentDeadlines(entry).map((deadline, i) => ({
