@@ -1,8 +1,8 @@
 /**
  * npm run import -- [options] <files or directories…>
  *
- * Imports Word (.docx, .doc through LibreOffice), PDF and text files into
- * content/directives/ as MDX, with the original kept beside each file. With
+ * Imports Word (.docx, .doc through LibreOffice), PDF, scans (read by OCRmyPDF) and
+ * text files into content/directives/ as MDX, with the original kept beside each file. With
  * --register, the office's register of outgoing documents supplies number, date,
  * trích yếu, signer and issuer, and wins where the file disagrees. Each file is
  * checked (schema, lost words) before it is written, and written atomically; a file
@@ -16,7 +16,8 @@ import { parseArgs } from 'node:util';
 import { parseDayFirstDate, isIsoDate } from '../src/lib/dates.ts';
 import { DOCUMENT_TYPE_SLUGS, type DocumentTypeSlug } from '../src/lib/documentTypes.ts';
 import { UnreadableSource } from '../src/import/extracted.ts';
-import { IMPORTABLE_EXTENSIONS } from '../src/import/formats/readSource.ts';
+import { LOW_CONFIDENCE } from '../src/import/formats/ocr.ts';
+import { IMPORTABLE_EXTENSIONS, lowConfidenceNote } from '../src/import/formats/readSource.ts';
 import { leftoverProblem, leftoverTemporaries, readImported, writeDocument, type Imported } from '../src/import/archiveFolder.ts';
 import { importFile } from '../src/import/importFile.ts';
 import { readFrontmatter } from '../src/lib/contentChecks.ts';
@@ -28,8 +29,9 @@ import { canonicalNumber, isCanonicalNumber } from '../src/lib/numbers.ts';
 
 const USAGE = `Usage: npm run import -- [options] <files or directories…>
 
-Reads .docx, .doc (with LibreOffice), .pdf, .txt and .md files; directories are
-read with their sub-directories.
+Reads .docx, .doc (with LibreOffice), .pdf, .txt and .md files, and scans (.pdf
+without text, .png, .jpg, .tif: read by OCR with OCRmyPDF); directories are read
+with their sub-directories.
 
 Options:
   --register <file>  the register of outgoing documents (.csv or .xlsx): number,
@@ -141,10 +143,12 @@ interface ImportedFile {
 	warnings: string[];
 	report: string[];
 	skipped?: boolean;
+	/** Pages OCR read with low confidence. */
+	doubtful?: { page: number; confidence: number }[];
 }
 
 /** Imports one file and writes it (unless a dry run). Throws ImportError or UnreadableSource with a one-line reason. */
-async function importOne(file: string, options: Options, context: Context): Promise<ImportedFile> {
+async function importOne(file: string, options: Options, context: Context, tell: (line: string) => void): Promise<ImportedFile> {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(file);
@@ -160,11 +164,13 @@ async function importOne(file: string, options: Options, context: Context): Prom
 		registry: options.registry,
 		given: options.given,
 		...(context.register ? { register: { file: options.register!, rows: context.register } } : {}),
+		progress: (done, total) => tell(`OCR: page ${done}${total === null ? '' : ` of ${total}`} read`),
 	});
 	if (result.registerRow !== null) context.matchedRows.add(result.registerRow);
 	const target = join(options.out, result.path);
 	const original = join(options.out, result.original);
-	const imported = { target, warnings: result.warnings, report: reportLines(result.report) };
+	const doubtful = (result.frontmatter.source.ocr?.pages ?? []).filter((p) => p.confidence < LOW_CONFIDENCE);
+	const imported = { target, warnings: result.warnings, report: reportLines(result.report), doubtful };
 	if (options.dryRun) {
 		if (options.json) {
 			process.stdout.write(JSON.stringify({ source: file, target, frontmatter: result.frontmatter, body: result.body, warnings: imported.warnings, missing: result.missing }) + '\n');
@@ -233,11 +239,15 @@ async function main(argv: string[]): Promise<number> {
 		}
 	}
 	const counts = { imported: 0, unchanged: 0, failed: 0 };
+	const doubtful: string[] = [];
 	const total = options.files.length;
 	for (const [i, file] of options.files.entries()) {
 		const progress = `[${i + 1}/${total}]`;
 		try {
-			const { target, warnings, report, skipped } = await importOne(file, options, context);
+			const tell = (line: string) => {
+				if (!options.json) process.stderr.write(`${progress} ${file}: ${line}\n`);
+			};
+			const { target, warnings, report, skipped, doubtful: pages } = await importOne(file, options, context, tell);
 			if (skipped) {
 				counts.unchanged++;
 				if (options.json) process.stdout.write(JSON.stringify({ source: file, target, skipped: 'unchanged since it was imported' }) + '\n');
@@ -245,6 +255,7 @@ async function main(argv: string[]): Promise<number> {
 				continue;
 			}
 			counts.imported++;
+			if (pages?.length) doubtful.push(`${target}: ${lowConfidenceNote(pages)}`);
 			if (!options.json) {
 				process.stderr.write(`${progress} ${file} → ${target}${options.dryRun ? ' (dry run, not written)' : ''}\n`);
 				for (const line of report) process.stderr.write(`      ${line}\n`);
@@ -261,6 +272,9 @@ async function main(argv: string[]): Promise<number> {
 	const unmatched = (context.register ?? []).filter((row) => !context.matchedRows.has(row.row));
 	if (context.register && unmatched.length > 0) {
 		process.stderr.write(`register: no file for row(s) ${unmatched.map((r) => r.row).join(', ')}\n`);
+	}
+	if (doubtful.length > 0 && total > 1) {
+		process.stderr.write(`to check against their scans:\n${doubtful.map((line) => `  ${line}\n`).join('')}`);
 	}
 	if (total > 1 || counts.failed > 0 || counts.unchanged > 0) {
 		const parts = [`${counts.imported} ${options.dryRun ? 'checked' : 'imported'}`];

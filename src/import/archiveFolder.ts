@@ -7,6 +7,7 @@
 import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter } from '../lib/contentChecks.ts';
+import { ORIGINAL_EXTENSIONS } from '../schemas/source.ts';
 import { ImportError } from './importText.ts';
 
 export interface Imported {
@@ -46,7 +47,7 @@ function isRunning(pid: number): boolean {
 	}
 }
 
-const ORIGINAL = /\.(?:docx|doc|pdf|txt)$/u;
+const ORIGINAL = new RegExp(String.raw`\.(?:${ORIGINAL_EXTENSIONS.join('|')})$`, 'u');
 /** An import links a document's original, then its MDX, at once: an original alone longer than this was left by one that stopped. */
 const ORPHAN_AGE_MS = 60_000;
 

@@ -13,6 +13,7 @@
  *   its `- ` items, then the signature lines, as a text export shows them.
  */
 import type { TextEncoding } from './legacyEncoding.ts';
+import type { OcrSource } from '../schemas/source.ts';
 
 export interface ExtractedDocument {
 	lines: string[];
@@ -35,6 +36,11 @@ export interface ExtractedDocument {
 	hardWrapped?: boolean;
 	/** Set when the text was in a legacy Vietnamese encoding and was converted to Unicode. */
 	legacyEncoding?: TextEncoding;
+	/** The pages of a PDF that have no text layer (scans), and how many pages it has. */
+	scannedPages?: number[];
+	pageCount?: number;
+	/** Set when the text was read from a scan by OCR. */
+	ocr?: OcrSource;
 	/** Notes for the archivist's report (e.g. "a table cell was merged"). */
 	notes: string[];
 }
@@ -47,7 +53,7 @@ export function extractedText(document: ExtractedDocument): string {
 
 /**
  * A file a reader cannot turn into text: corrupt, empty, password-protected, a scan
- * without a text layer. The message is one line for the archivist, saying what to do,
+ * nothing legible on. The message is one line for the archivist, saying what to do,
  * without the file name (the importer prefixes it).
  */
 export class UnreadableSource extends Error {}

@@ -16,6 +16,7 @@ import { describeIssues } from '../lib/frontmatterErrors.ts';
 import { DirectiveSchema } from '../schemas/directive.ts';
 import type { Issuer } from '../schemas/issuer.ts';
 import { extractedText } from './extracted.ts';
+import type { OcrProgress } from './formats/ocr.ts';
 import { readSource, type SourceFormat } from './formats/readSource.ts';
 import { ImportError, importDocument, pageLabels, type Frontmatter, type GivenMetadata, type Missing, type RegisterFacts } from './importText.ts';
 import { findLostWords } from './lostWords.ts';
@@ -33,6 +34,8 @@ export interface ImportFileOptions {
 	importedAt?: string;
 	/** The file's bytes, when the caller has read them already. */
 	bytes?: Uint8Array;
+	/** Told as OCR reads each page of a scan. */
+	progress?: OcrProgress;
 }
 
 export interface ImportedFile {
@@ -92,7 +95,7 @@ export async function importFile(path: string, options: ImportFileOptions): Prom
 		}
 	}
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	const { document, importer } = await readSource(path, bytes);
+	const { document, importer } = await readSource(path, bytes, options.progress ? { progress: options.progress } : {});
 	const warnings: string[] = [];
 	let registerRow: number | null = null;
 	let registerFrom: string | null = null;

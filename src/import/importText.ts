@@ -263,6 +263,7 @@ export function importDocument(document: ExtractedDocument, options: ImportOptio
 			sha256: options.sha256,
 			importedAt: options.importedAt,
 			importer: options.importer,
+			...(document.ocr ? { ocr: document.ocr } : {}),
 			...(document.above?.some((l) => l.trim() !== '') ? { textAbove: document.above } : {}),
 		},
 		provenance,

@@ -1,6 +1,8 @@
 /** Writing an imported document as an MDX file, and where it goes in `content/directives/`. */
 import yaml from 'js-yaml';
 import { numberSlug } from '../lib/numbers.ts';
+import type { ORIGINAL_EXTENSIONS } from '../schemas/source.ts';
+import type { SourceFormat } from './formats/readSource.ts';
 import type { Frontmatter } from './importText.ts';
 
 export const UNKNOWN_YEAR_FOLDER = 'chua-ro-nam';
@@ -23,11 +25,13 @@ export function directivePath(frontmatter: Frontmatter): string {
 	return `${folder}/${name}.mdx`;
 }
 
+const EXTENSIONS: Record<SourceFormat, (typeof ORIGINAL_EXTENSIONS)[number]> = { docx: 'docx', doc: 'doc', pdf: 'pdf', text: 'txt', png: 'png', jpeg: 'jpg', tiff: 'tif' };
+
 /**
  * Where the original is kept: beside the MDX file, with the same name and the
  * extension of its format (a text export becomes .txt, never .md, which would be
  * read as a document): `2024/307-nq-tu.mdx` → `2024/307-nq-tu.docx`.
  */
-export function originalPath(mdxPath: string, format: 'docx' | 'doc' | 'pdf' | 'text'): string {
-	return mdxPath.replace(/\.mdx$/, `.${format === 'text' ? 'txt' : format}`);
+export function originalPath(mdxPath: string, format: SourceFormat): string {
+	return mdxPath.replace(/\.mdx$/, `.${EXTENSIONS[format]}`);
 }

@@ -3,7 +3,8 @@
  * or network) as an ExtractedDocument. Text items become lines by baseline; then, by
  * position and font size: page 1's two-column header, running page numbers and
  * headers, footnotes at the foot of a page, and the closing block (Nơi nhận left,
- * signature right), which is written out column by column.
+ * signature right), which is written out column by column. Pages without a text
+ * layer are listed (scannedPages) for OCR.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -216,13 +217,10 @@ function plain(line: Line): string {
 
 function layOut(pages: Page[]): ExtractedDocument {
 	const notes: string[] = [];
-	const blank = pages.filter((page) => page.lines.length === 0).map((page) => page.number);
-	if (blank.length === pages.length) {
-		throw new UnreadableSource('the PDF has no text layer (a scanned image): it needs OCR before it can be imported; nothing written');
-	}
-	if (blank.length > 0) {
-		notes.push(`${blank.length === 1 ? 'page' : 'pages'} ${blank.join(', ')} of ${pages.length} ${blank.length === 1 ? 'has' : 'have'} no text layer (scanned?): their text is missing; OCR them or add it by hand`);
-	}
+	// Pages without a text layer are scans: readSource has them read by OCR.
+	const scanned = pages.filter((page) => page.lines.length === 0).map((page) => page.number);
+	const scannedPages = scanned.length > 0 ? { scannedPages: scanned, pageCount: pages.length } : {};
+	if (scanned.length === pages.length) return { lines: [], header: null, removed: [], notes, ...scannedPages };
 	const unmapped = pages.reduce((sum, page) => sum + page.lines.reduce((s, line) => s + (line.text.match(UNMAPPED)?.length ?? 0), 0), 0);
 	if (unmapped > 0) notes.push(`${unmapped} character(s) have no Unicode mapping in the PDF's fonts and were left out; check the text against the PDF`);
 
@@ -245,7 +243,7 @@ function layOut(pages: Page[]): ExtractedDocument {
 		if (part.notes.length) lines.push('');
 	}
 	if (closing.length) lines.push('', ...closing);
-	return { lines: trimBlank(lines), header, removed, notes };
+	return { lines: trimBlank(lines), header, removed, notes, ...scannedPages };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Reads any file the importer accepts into an ExtractedDocument: Word (.docx, and
- * .doc through LibreOffice), PDF with a text layer, and plain text (.txt, .md). The
+ * .doc through LibreOffice), PDF, scans (a PDF without a text layer, PNG, JPEG,
+ * TIFF: read by OCR) and plain text (.txt, .md). The
  * format is told from the file's first bytes, not its name, so a mislabelled file is
  * read for what it is. Legacy Vietnamese encodings (TCVN3, VNI) are converted.
  */
@@ -14,26 +15,35 @@ import { fromWindows1258, toUnicode, type TextEncoding } from '../legacyEncoding
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
 import { readDocx } from './docx.ts';
 import { unpackedSize } from './zipSize.ts';
+import { LOW_CONFIDENCE, OcrUnavailable, ocrScan, type OcrProgress, type ScanFormat } from './ocr.ts';
 import { readPdf } from './pdf.ts';
 
-export type SourceFormat = 'docx' | 'doc' | 'pdf' | 'text';
+export type SourceFormat = 'docx' | 'doc' | 'pdf' | 'text' | 'png' | 'jpeg' | 'tiff';
 
 /** File extensions the importer picks up in a directory. */
-export const IMPORTABLE_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md'];
+export const IMPORTABLE_EXTENSIONS = ['.docx', '.doc', '.pdf', '.txt', '.md', '.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
 const FORMAT_NAMES: Record<SourceFormat, string> = {
 	docx: 'a Word .docx file',
 	doc: 'an old Word .doc file (or a password-protected Word file)',
 	pdf: 'a PDF',
 	text: 'a text file',
+	png: 'a PNG image',
+	jpeg: 'a JPEG image',
+	tiff: 'a TIFF image',
 };
 
-/** The format from the first bytes: %PDF, a ZIP (docx), an OLE container (doc), else text. */
+const IMAGE_EXTENSIONS: Record<string, SourceFormat> = { '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff' };
+
+/** The format from the first bytes: %PDF, a ZIP (docx), an OLE container (doc), an image, else text. */
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
 	const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
 	if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
 	if (starts(0x50, 0x4b, 0x03, 0x04)) return 'docx';
 	if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc';
+	if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+	if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+	if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
 	return 'text';
 }
 
@@ -41,7 +51,7 @@ function formatOfName(name: string): SourceFormat | null {
 	const extension = extname(name).toLowerCase();
 	if (extension === '.docx' || extension === '.doc' || extension === '.pdf') return extension.slice(1) as SourceFormat;
 	if (extension === '.txt' || extension === '.md') return 'text';
-	return null;
+	return IMAGE_EXTENSIONS[extension] ?? null;
 }
 
 function hasUtf16Mark(bytes: Uint8Array): boolean {
@@ -88,8 +98,13 @@ function convertDoc(path: string): Uint8Array {
 
 export interface ReadSource {
 	document: ExtractedDocument;
-	/** The reader that made it: text, docx, pdf, doc (through LibreOffice). */
+	/** The reader that made it: text, docx, pdf, doc (through LibreOffice), or the scan's image format. */
 	importer: SourceFormat;
+}
+
+export interface ReadOptions {
+	/** Told as OCR reads each page of a scan. */
+	progress?: OcrProgress;
 }
 
 /**
@@ -110,7 +125,7 @@ function readWord(bytes: Uint8Array): Promise<ExtractedDocument> {
 }
 
 /** Reads one file; throws UnreadableSource with a one-line reason. */
-export async function readSource(path: string, bytes: Uint8Array): Promise<ReadSource> {
+export async function readSource(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadSource> {
 	if (bytes.length === 0) throw new UnreadableSource('the file is empty');
 	const format = sniffFormat(bytes);
 	const named = formatOfName(path);
@@ -120,7 +135,8 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<ReadS
 	}
 	let document: ExtractedDocument;
 	// pdf.js takes a plain Uint8Array (not a Buffer) and may detach it: give it a copy.
-	if (format === 'pdf') document = await readPdf(new Uint8Array(bytes));
+	if (format === 'pdf') document = await readPdfOrScan(bytes, options.progress);
+	else if (format === 'png' || format === 'jpeg' || format === 'tiff') document = await readScan(bytes, format, options.progress);
 	else if (format === 'docx') document = await readWord(bytes);
 	else if (format === 'doc') {
 		if (named === 'docx') throw new UnreadableSource('the Word file is password-protected; save it without a password and import again');
@@ -154,4 +170,46 @@ function convertLegacy(document: ExtractedDocument): ExtractedDocument {
 	const header = document.header ? { left: convert(document.header.left), right: convert(document.header.right) } : null;
 	const lines = convert(document.lines);
 	return { ...document, header, lines, ...(encoding ? { legacyEncoding: encoding } : {}) };
+}
+
+/** A PDF's text layer, its scanned pages read by OCR; without OCR, the pages that have text, and a note. */
+async function readPdfOrScan(bytes: Uint8Array, progress?: OcrProgress): Promise<ExtractedDocument> {
+	const document = await readPdf(new Uint8Array(bytes));
+	const scanned = document.scannedPages ?? [];
+	if (scanned.length === 0) return document;
+	if (scanned.length < (document.pageCount ?? 0)) {
+		try {
+			return await readScan(bytes, 'pdf', progress, scanned.length);
+		} catch (error) {
+			if (!(error instanceof UnreadableSource)) throw error;
+			const one = scanned.length === 1;
+			const pages = `${one ? 'page' : 'pages'} ${scanned.join(', ')} of ${document.pageCount} ${one ? 'is a scan' : 'are scans'} and ${one ? 'was' : 'were'} not read`;
+			const why = error instanceof OcrUnavailable ? `: reading ${one ? 'it' : 'them'} needs ${error.needs};` : ` (${error.message});`;
+			return { ...document, notes: [...document.notes, `${pages}${why} ${one ? 'its' : 'their'} text is missing (import the file again with --force once OCR can read it, or add the text by hand)`] };
+		}
+	}
+	return readScan(bytes, 'pdf', progress, scanned.length);
+}
+
+/** A scan read by OCR, then read as a PDF; refused when OCR finds nothing legible. */
+async function readScan(bytes: Uint8Array, format: ScanFormat, progress?: OcrProgress, total: number | null = null): Promise<ExtractedDocument> {
+	const reading = await ocrScan(bytes, format, progress, total);
+	const document = await readPdf(reading.pdf);
+	const blank = document.scannedPages ?? [];
+	if (blank.length > 0 && blank.length === document.pageCount) {
+		throw new UnreadableSource('OCR found nothing legible in the scan (a blank page, or too faint or too small to read); scan it again at 300 dpi and import it again');
+	}
+	const read = reading.pages.map((p) => `${p.page} (${Math.round(p.confidence)}%)`).join(', ');
+	const notes = [`read from the scan by OCR (${reading.engine}), mean confidence by page: ${read}`, ...document.notes];
+	if (blank.length > 0) notes.push(`OCR found nothing legible on ${blank.length === 1 ? 'page' : 'pages'} ${blank.join(', ')} of ${document.pageCount}: check the scan`);
+	const low = reading.pages.filter((p) => p.confidence < LOW_CONFIDENCE && !blank.includes(p.page));
+	if (low.length > 0) notes.push(lowConfidenceNote(low));
+	const { scannedPages: _, ...text } = document;
+	return { ...text, notes, ocr: { engine: reading.engine, pages: reading.pages } };
+}
+
+/** The note on pages OCR read with little confidence, for the file's report and the batch's summary. */
+export function lowConfidenceNote(pages: readonly { page: number; confidence: number }[]): string {
+	const list = pages.map((p) => `${p.page} (${Math.round(p.confidence)}%)`).join(', ');
+	return `OCR read ${pages.length === 1 ? 'page' : 'pages'} ${list} with low confidence (under ${LOW_CONFIDENCE}%): check the text against the scan`;
 }

@@ -188,12 +188,6 @@ describe('readPdf: a footnote that runs over onto the next page', () => {
 });
 
 describe('readPdf: files it cannot read', () => {
-	it('a scan without a text layer', async () => {
-		expect(await unreadable(await scanPdf())).toBe(
-			'the PDF has no text layer (a scanned image): it needs OCR before it can be imported; nothing written',
-		);
-	});
-
 	it('a password-protected PDF', async () => {
 		expect(await unreadable(await passwordPdf())).toBe('the PDF is password-protected; save a copy without a password and import again');
 	});
@@ -204,9 +198,21 @@ describe('readPdf: files it cannot read', () => {
 		expect(await unreadable(new Uint8Array())).toBe('the file is empty');
 	});
 
+});
+
+describe('readPdf: scans, for OCR', () => {
+	it('lists every page of a scan without a text layer, and reads nothing', async () => {
+		const doc = await readPdf(await scanPdf());
+		expect(doc).toMatchObject({ lines: [], header: null, scannedPages: [1, 2], pageCount: 2 });
+	});
+
 	it('names the pages without a text layer when only some have one', async () => {
 		const doc = await readPdf(await partialScanPdf());
 		expect(doc.lines).toEqual([PARTIAL_TEXT]);
-		expect(doc.notes).toEqual(['pages 2, 3 of 3 have no text layer (scanned?): their text is missing; OCR them or add it by hand']);
+		expect(doc).toMatchObject({ scannedPages: [2, 3], pageCount: 3 });
+	});
+
+	it('lists no page when every page has text', async () => {
+		expect((await readPdf((await statePdf()).bytes)).scannedPages).toBeUndefined();
 	});
 });

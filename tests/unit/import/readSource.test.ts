@@ -8,6 +8,7 @@ import { readSource, sniffFormat } from '../../../src/import/formats/readSource.
 import { unpackedSize } from '../../../src/import/formats/zipSize.ts';
 import { withoutArtefacts } from '../../../src/import/cleanSource.ts';
 import { findLostWords } from '../../../src/import/lostWords.ts';
+import { PARTIAL_TEXT, partialScanPdf, randomBytes } from '../support/pdfFixtures.ts';
 import { seedText } from '../seeds.ts';
 import { partyDirectiveDocx } from '../support/docxFixtures.ts';
 import { zipOf } from '../support/zip.ts';
@@ -33,6 +34,13 @@ describe('sniffFormat', () => {
 		expect(sniffFormat(OLE)).toBe('doc');
 		expect(sniffFormat(new TextEncoder().encode('Kính gửi: Các sở'))).toBe('text');
 	});
+
+	it('tells scans: PNG, JPEG, and TIFF in either byte order', () => {
+		expect(sniffFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe('png');
+		expect(sniffFormat(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
+		expect(sniffFormat(new Uint8Array([0x49, 0x49, 0x2a, 0x00]))).toBe('tiff');
+		expect(sniffFormat(new Uint8Array([0x4d, 0x4d, 0x00, 0x2a]))).toBe('tiff');
+	});
 });
 
 /** Text in Windows-1258 as iconv writes it: a letter code page 1258 has, else its base and a combining tone byte. */
@@ -57,6 +65,24 @@ function windows1258(text: string): Uint8Array {
 }
 
 describe('readSource', () => {
+	it('imports the text pages of a partly scanned PDF where OCR is not installed, naming the pages and the packages', async () => {
+		const path = process.env['PATH'];
+		process.env['PATH'] = mkdtempSync(join(tmpdir(), 'kho-no-ocr-'));
+		try {
+			const { document } = await readSource('mot-phan-quet.pdf', await partialScanPdf());
+			expect(document.lines).toEqual([PARTIAL_TEXT]);
+			expect(document.notes).toEqual([
+				"pages 2, 3 of 3 are scans and were not read: reading them needs OCRmyPDF with Tesseract's Vietnamese model (apt install ocrmypdf tesseract-ocr-vie); their text is missing (import the file again with --force once OCR can read it, or add the text by hand)",
+			]);
+		} finally {
+			process.env['PATH'] = path;
+		}
+	});
+
+	it('refuses a file named as an image that is no image, without running OCR', async () => {
+		expect(await failure(readSource('trang-1.png', randomBytes(512)))).toBe('the file is not a PNG image (damaged, or not a document)');
+	});
+
 	it('reads a Word file named .pdf as Word, and says so', async () => {
 		const { document, importer } = await readSource('van-ban.pdf', await partyDirectiveDocx());
 		expect(importer).toBe('docx');

@@ -49,6 +49,21 @@ describe('DirectiveSchema', () => {
 		expect(problems({ ...minimal, year: 'hai nghìn' })).toEqual(['x.mdx: year: expected the year as a number, e.g. 2024, or null if unknown']);
 	});
 
+	it('takes a scan as the original, with how OCR read it, and explains a bad OCR record', () => {
+		const source = { file: 'scan.png', sha256: 'a'.repeat(64), importedAt: '2026-12-01', importer: 'png', original: '307-nq-tu.png' };
+		const ocr = { engine: 'OCRmyPDF 14.0.1, Tesseract 5.3.0', pages: [{ page: 1, confidence: 95.8 }] };
+		expect(DirectiveSchema.parse({ ...minimal, source: { ...source, ocr } }).source?.ocr).toEqual(ocr);
+		expect(problems({ ...minimal, source: { ...source, original: '307-nq-tu.tif' } })).toEqual([]);
+		expect(problems({ ...minimal, source: { ...source, original: '307-nq-tu.bmp' } })).toEqual([
+			'x.mdx: source.original: expected the file name of the original beside this file, e.g. "307-nq-tu.docx"',
+		]);
+		expect(problems({ ...minimal, source: { ...source, ocr: { engine: '', pages: [{ page: 0, confidence: 120 }] } } })).toEqual([
+			'x.mdx: source.ocr.engine: expected the OCR engine, e.g. "OCRmyPDF 14.0.1, Tesseract 5.3.0"',
+			'x.mdx: source.ocr.pages[0].page: expected a page number from 1',
+			'x.mdx: source.ocr.pages[0].confidence: expected the mean confidence, 0 to 100',
+		]);
+	});
+
 	it('takes deadlines as an archivist writes them, with defaults, and explains a bad one', () => {
 		const deadline = { text: 'trước ngày 15/3/2024', due: '2024-03-15', sentence: 'Báo cáo trước ngày 15/3/2024.' };
 		expect(DirectiveSchema.parse(minimal).deadlines).toBeNull();

@@ -426,8 +426,9 @@ function scanImage(width: number, height: number): Buffer {
 	return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-function scannedPage(doc: PDFKit.PDFDocument): void {
-	doc.image(scanImage(210, 297), 0, 0, { width: A4.width, height: A4.height });
+/** A page that is one image: the given PNG scan, else grey stripes. */
+function scannedPage(doc: PDFKit.PDFDocument, png: Uint8Array = scanImage(210, 297)): void {
+	doc.image(Buffer.from(png), 0, 0, { width: A4.width, height: A4.height });
 }
 
 /** Strokes where lines of text would be: a page drawn without a text layer. */
@@ -446,16 +447,16 @@ export async function scanPdf(): Promise<Uint8Array> {
 
 export const PARTIAL_TEXT = 'Trang này có lớp chữ; các trang sau là ảnh quét.';
 
-/** Page 1 with text, pages 2 and 3 scanned images. */
-export async function partialScanPdf(): Promise<Uint8Array> {
+/** Page 1 with text, then scanned pages: the given A4 PNG scans, else two of grey stripes. */
+export async function partialScanPdf(scans?: Uint8Array[]): Promise<Uint8Array> {
 	const doc = newDocument();
 	const sheet = new Sheet(doc);
 	sheet.y = MARGIN.top + 20;
 	sheet.paragraph(PARTIAL_TEXT);
-	doc.addPage();
-	scannedPage(doc);
-	doc.addPage();
-	scannedPage(doc);
+	for (const png of scans ?? [undefined, undefined]) {
+		doc.addPage();
+		scannedPage(doc, png);
+	}
 	return finish(doc);
 }
 
