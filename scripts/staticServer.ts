@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
 	'.woff': 'font/woff',
 	'.wasm': 'application/wasm',
 	'.pdf': 'application/pdf',
+	'.tif': 'image/tiff',
 };
 
 /** "/kho-van-ban", "kho-van-ban/" → "/kho-van-ban/"; "" → "/". */

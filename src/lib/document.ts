@@ -25,7 +25,7 @@ export const SITE_NAME = 'Kho văn bản';
 export type DocumentData = Pick<Directive, 'type' | 'number' | 'issuedAt' | 'year' | 'place' | 'issuer' | 'title' | 'signer' | 'status'> & {
 	/** Absent or "none" for an open document; a classified one shows its level (when the site includes it). */
 	classification?: Directive['classification'];
-	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt' | 'original'> | null;
+	source: Pick<NonNullable<Directive['source']>, 'file' | 'importedAt' | 'original' | 'ocr'> | null;
 };
 
 /** The type as printed in a notice's heading: "THÔNG BÁO"; blank while unknown, for the office to fill in. */
@@ -148,10 +148,19 @@ export function attributeRows(
 							doc.source.original
 								? { text: doc.source.file, href: urls.original(doc.id, doc.source.original) }
 								: { text: doc.source.file },
-							{ text: ` (nhập ngày ${formatDate(doc.source.importedAt)})`, note: true },
+							{ text: ` (${doc.source.ocr ? `${SCAN}, ` : ''}nhập ngày ${formatDate(doc.source.importedAt)})`, note: true },
 						],
 		},
 	];
+}
+
+export const SCAN = 'bản quét';
+export const OCR_NOTICE = 'Nội dung được nhận dạng tự động từ bản quét, có thể có sai sót.';
+
+/** The notice on a page whose text OCR read from a scan, with the link to the scan; null for any other. */
+export function ocrNotice(doc: Pick<DocumentData, 'source'> & { id: string }, urls: Pick<SiteUrls, 'original'>): { text: string; scan: string | null } | null {
+	if (!doc.source?.ocr) return null;
+	return { text: OCR_NOTICE, scan: doc.source.original ? urls.original(doc.id, doc.source.original) : null };
 }
 
 /**

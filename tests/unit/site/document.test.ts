@@ -3,6 +3,7 @@ import {
 	attributeRows,
 	dateParts,
 	listItem,
+	ocrNotice,
 	documentTitle,
 	pageTitle,
 	signerParts,
@@ -85,6 +86,26 @@ describe('attributeRows', () => {
 		);
 		expect(rows.find((r) => r.label === 'Loại văn bản')!.parts[0]!.href).toBe('/kho-van-ban/loai/thong-bao/');
 		expect(rows.find((r) => r.label === 'Văn bản gốc')!.parts[0]!.href).toBe('/kho-van-ban/van-ban-goc/2026/571-tb-tu.txt');
+	});
+});
+
+describe('ocrNotice', () => {
+	const scanned: DocumentData & { id: string } = {
+		...knownDoc,
+		source: { file: 'scan-571.png', importedAt: '2026-12-01', original: '571-tb-tu.png', ocr: { engine: 'OCRmyPDF 14.0.1, Tesseract 5.3.0', pages: [{ page: 1, confidence: 95.8 }] } },
+	};
+
+	it('says the text was read from a scan, links the scan, and marks the original as a scan', () => {
+		expect(ocrNotice(scanned, urls)).toEqual({
+			text: 'Nội dung được nhận dạng tự động từ bản quét, có thể có sai sót.',
+			scan: '/kho-van-ban/van-ban-goc/2026/571-tb-tu.png',
+		});
+		expect(read(attributeRows(scanned, null, urls))['Văn bản gốc']).toBe('scan-571.png (bản quét, nhập ngày 01/12/2026)');
+	});
+
+	it('is absent for a document that was not read by OCR', () => {
+		expect(ocrNotice(knownDoc, urls)).toBeNull();
+		expect(ocrNotice(unknownDoc, urls)).toBeNull();
 	});
 });
 
