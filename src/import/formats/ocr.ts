@@ -44,8 +44,10 @@ const run = promisify(execFile);
 
 /** A scan that cannot be read here because OCR is not installed; `needs` says what to install. */
 export class OcrUnavailable extends UnreadableSource {
-	constructor(readonly needs: string) {
+	readonly needs: string;
+	constructor(needs: string) {
 		super(`it is a scan, and reading it needs ${needs}`);
+		this.needs = needs;
 	}
 }
 
@@ -101,10 +103,10 @@ export async function ocrScan(bytes: Uint8Array, format: ScanFormat, progress?: 
 			'-k', '-q',
 			input, output,
 		];
-		const stderr = await runOcr(args, work, progress, total);
-		if (!existsSync(output)) {
-			const last = stderr.trim().split('\n').filter((l) => l.trim() !== '').pop() ?? 'no output';
-			throw new UnreadableSource(EXIT_REASONS[stderr.code] ?? `OCRmyPDF could not read this scan (${last.trim()})`);
+		const { code, stderr } = await runOcr(args, work, progress, total);
+		if (code !== 0 || !existsSync(output)) {
+			const last = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop() ?? `exit code ${code}`;
+			throw new UnreadableSource(EXIT_REASONS[code] ?? `OCRmyPDF could not read this scan (${last})`);
 		}
 		return { pdf: new Uint8Array(readFileSync(output)), pages: pageConfidences(work), engine: found };
 	} finally {
@@ -113,7 +115,7 @@ export async function ocrScan(bytes: Uint8Array, format: ScanFormat, progress?: 
 }
 
 /** Runs OCRmyPDF, telling progress as Tesseract's tables appear; resolves with its error output and exit code. */
-function runOcr(args: string[], work: string, progress: OcrProgress | undefined, total: number | null): Promise<string & { code: number }> {
+function runOcr(args: string[], work: string, progress: OcrProgress | undefined, total: number | null): Promise<{ code: number; stderr: string }> {
 	return new Promise((resolve, reject) => {
 		// Its work folder goes under ours, so that it is found and removed with it.
 		const child = spawn('ocrmypdf', args, { env: { ...process.env, TMPDIR: work }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -132,7 +134,7 @@ function runOcr(args: string[], work: string, progress: OcrProgress | undefined,
 		child.on('close', (code) => {
 			clearInterval(timer);
 			tell();
-			resolve(Object.assign(stderr, { code: code ?? -1 }) as string & { code: number });
+			resolve({ code: code ?? -1, stderr });
 		});
 	});
 }

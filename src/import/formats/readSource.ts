@@ -15,7 +15,7 @@ import { fromWindows1258, toUnicode, type TextEncoding } from '../legacyEncoding
 import { UnreadableSource, type ExtractedDocument } from '../extracted.ts';
 import { readDocx } from './docx.ts';
 import { unpackedSize } from './zipSize.ts';
-import { LOW_CONFIDENCE, OcrUnavailable, ocrScan, type OcrProgress, type ScanFormat } from './ocr.ts';
+import { LOW_CONFIDENCE, OcrUnavailable, ocrScan, type OcrPage, type OcrProgress, type ScanFormat } from './ocr.ts';
 import { readPdf } from './pdf.ts';
 
 export type SourceFormat = 'docx' | 'doc' | 'pdf' | 'text' | 'png' | 'jpeg' | 'tiff';
@@ -199,8 +199,7 @@ async function readScan(bytes: Uint8Array, format: ScanFormat, progress?: OcrPro
 	if (blank.length > 0 && blank.length === document.pageCount) {
 		throw new UnreadableSource('OCR found nothing legible in the scan (a blank page, or too faint or too small to read); scan it again at 300 dpi and import it again');
 	}
-	const read = reading.pages.map((p) => `${p.page} (${Math.round(p.confidence)}%)`).join(', ');
-	const notes = [`read from the scan by OCR (${reading.engine}), mean confidence by page: ${read}`, ...document.notes];
+	const notes = [`read from the scan by OCR (${reading.engine}), mean confidence by page: ${confidences(reading.pages)}`, ...document.notes];
 	if (blank.length > 0) notes.push(`OCR found nothing legible on ${blank.length === 1 ? 'page' : 'pages'} ${blank.join(', ')} of ${document.pageCount}: check the scan`);
 	const low = reading.pages.filter((p) => p.confidence < LOW_CONFIDENCE && !blank.includes(p.page));
 	if (low.length > 0) notes.push(lowConfidenceNote(low));
@@ -209,7 +208,11 @@ async function readScan(bytes: Uint8Array, format: ScanFormat, progress?: OcrPro
 }
 
 /** The note on pages OCR read with little confidence, for the file's report and the batch's summary. */
-export function lowConfidenceNote(pages: readonly { page: number; confidence: number }[]): string {
-	const list = pages.map((p) => `${p.page} (${Math.round(p.confidence)}%)`).join(', ');
-	return `OCR read ${pages.length === 1 ? 'page' : 'pages'} ${list} with low confidence (under ${LOW_CONFIDENCE}%): check the text against the scan`;
+export function lowConfidenceNote(pages: readonly OcrPage[]): string {
+	return `OCR read ${pages.length === 1 ? 'page' : 'pages'} ${confidences(pages)} with low confidence (under ${LOW_CONFIDENCE}%): check the text against the scan`;
+}
+
+/** "1 (96%), 2 (71%)" */
+function confidences(pages: readonly OcrPage[]): string {
+	return pages.map((p) => `${p.page} (${Math.round(p.confidence)}%)`).join(', ');
 }
