@@ -53,8 +53,8 @@ export class OcrUnavailable extends UnreadableSource {
 
 let engine: Promise<string | OcrUnavailable> | null = null;
 
-/** OCRmyPDF's and Tesseract's versions, or what OCR lacks here (looked up once). */
-function ocrEngine(): Promise<string | OcrUnavailable> {
+/** OCRmyPDF's and Tesseract's versions (looked up once), or what OCR lacks here (looked up again next time). */
+async function ocrEngine(): Promise<string | OcrUnavailable> {
 	engine ??= (async () => {
 		try {
 			// Debian's "14.0.1+dfsg1" is OCRmyPDF 14.0.1.
@@ -68,7 +68,9 @@ function ocrEngine(): Promise<string | OcrUnavailable> {
 			return new OcrUnavailable(`OCRmyPDF with Tesseract's Vietnamese model (${OCR_PACKAGES})`);
 		}
 	})();
-	return engine;
+	const found = await engine;
+	if (found instanceof OcrUnavailable) engine = null;
+	return found;
 }
 
 const EXTENSIONS: Record<ScanFormat, string> = { pdf: 'pdf', png: 'png', jpeg: 'jpg', tiff: 'tif' };

@@ -79,6 +79,11 @@ describe('readSource', () => {
 		}
 	});
 
+	it('refuses a damaged scan with what OCRmyPDF makes of it', async () => {
+		const tiff = new Uint8Array([0x49, 0x49, 0x2a, 0x00, ...randomBytes(256)]);
+		expect(await failure(readSource('trang-1.tif', tiff))).toBe('OCRmyPDF cannot read this file (damaged, or not an image it knows); scan it again as PDF or PNG');
+	});
+
 	it('refuses a file named as an image that is no image, without running OCR', async () => {
 		expect(await failure(readSource('trang-1.png', randomBytes(512)))).toBe('the file is not a PNG image (damaged, or not a document)');
 	});
