@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --docs N [--seed S] [--json] [--skip-baseline] [--skip-astro] [--skip-browser]
+ * npm run bench -- --docs N [--seed S] [--json] [--skip-baseline] [--skip-astro] [--skip-browser] [--skip-ocr]
  *   (--skip-baseline also skips the Hugo peer; --skip-astro only the plain Astro baseline,
  *   which at 50,000 documents needs more memory than the machine has)
  *
@@ -17,7 +17,10 @@
  *    for time and memory, then indexed by the Pagefind CLI;
  * 7. the same corpus built by Hugo with minimal templates and indexed by the
  *    Pagefind CLI (scripts/bench/peers.ts), the peer a developer would pick
- *    instead; skipped with a note when `hugo` is not installed.
+ *    instead; skipped with a note when `hugo` is not installed;
+ * 8. OCR: scans of the fixtures (a two-page Nghị quyết as an image PDF and a công
+ *    văn as a PNG, 300 dpi) imported through OCRmyPDF, in pages a minute; skipped
+ *    with a note when OCRmyPDF is not installed.
  * A readable report goes to stderr; with --json one JSON object goes to stdout.
  * Targets that fail are reported, not errors: the exit code is 1 only when
  * something broke (a build failed).
@@ -37,6 +40,7 @@ import { mdxBody } from './bench/bytes.ts';
 import { combined, hugoVersion, runHugoPeer, runPagefindCli, type PeerRun } from './bench/peers.ts';
 import { formatReport } from './bench/format.ts';
 import type { BenchResult, QueryMeasure } from './bench/result.ts';
+import { measureOcr } from './bench/ocr.ts';
 import { evaluateTargets } from './bench/targets.ts';
 import { corpusMatches, extraDocument, generateCorpus } from './generate-corpus.ts';
 
@@ -123,11 +127,12 @@ async function main(argv: string[]): Promise<number> {
 			'skip-baseline': { type: 'boolean', default: false },
 			'skip-astro': { type: 'boolean', default: false },
 			'skip-browser': { type: 'boolean', default: false },
+			'skip-ocr': { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
 	if (values.help || values.docs === undefined) {
-		say('usage: npm run bench -- --docs N [--seed S] [--json] [--skip-baseline] [--skip-astro] [--skip-browser]');
+		say('usage: npm run bench -- --docs N [--seed S] [--json] [--skip-baseline] [--skip-astro] [--skip-browser] [--skip-ocr]');
 		return values.help ? 0 : 2;
 	}
 	const docs = Number(values.docs);
@@ -277,6 +282,7 @@ async function main(argv: string[]): Promise<number> {
 	const ratioHugo = coldSeconds !== null && hugoTotal.seconds ? coldSeconds / hugoTotal.seconds : null;
 	const ok = (run: BuildRun | null | undefined) => (run && run.exitCode === 0 ? run.seconds : null);
 	const byPhase = (label: string) => queries.find((q) => q.query === label) ?? null;
+	const ocr = values['skip-ocr'] ? null : await measureOcr(say);
 	const first = byPhase(FIRST_QUERY);
 	const second = byPhase(SECOND_QUERY);
 	const number = numberQuery ? byPhase(numberQuery) : null;
@@ -329,6 +335,7 @@ async function main(argv: string[]): Promise<number> {
 			details: queries.map((q) => ({ ...q, ms: round(q.ms, 0) })),
 		},
 		page,
+		ocr,
 		targets: [],
 		benchSeconds: 0,
 		problems,

@@ -1,23 +1,32 @@
 /**
- * npm run eval [-- --mistakes] [-- --json]
+ * npm run eval [-- --mistakes] [-- --json] [-- --ocr]
  *
  * Imports every document of the real corpus (tests/fixtures/corpus/: excerpts of
  * public documents, each with a hand-checked annotation) the way `npm run import`
  * does, without writing, and prints for each header field how many are right, wrong,
  * missing and invented, and the citations' precision, recall and F1 (a citation
- * counts only with its date right). --mistakes lists every miss.
+ * counts only with its date right). --mistakes lists every miss. --ocr also reads
+ * scans made from the project's fixtures through OCR (OCRmyPDF must be installed):
+ * header fields and the share of the source's words right, scan by scan.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatTable } from './bench/format.ts';
+import { readScans, SCAN_FIELDS, type ScanReading } from './eval/ocr.ts';
 import { evaluateCorpus, LAYOUTS, type Layout } from './eval/run.ts';
+import { fixtureScans } from '../tests/unit/support/scans.ts';
 import { FIELDS, type FieldScore, type Score } from './eval/score.ts';
 import { parseIssuerRegistry } from '../src/lib/issuers.ts';
 
 export const CORPUS = 'tests/fixtures/corpus';
 
 const { values } = parseArgs({
-	options: { mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, corpus: { type: 'string', default: CORPUS } },
+	options: {
+		mistakes: { type: 'boolean', default: false },
+		json: { type: 'boolean', default: false },
+		ocr: { type: 'boolean', default: false },
+		corpus: { type: 'string', default: CORPUS },
+	},
 });
 const registry = parseIssuerRegistry(readFileSync('content/issuers.yaml', 'utf8'), 'content/issuers.yaml');
 const started = performance.now();
@@ -51,4 +60,30 @@ function report(layout: Layout, score: Score): string[] {
 process.stderr.write(
 	[`${values.corpus}: ${((performance.now() - started) / 1000).toFixed(1)} s`, '', ...LAYOUTS.flatMap((layout) => report(layout, scores[layout]))].join('\n'),
 );
-if (values.json) process.stdout.write(JSON.stringify(scores) + '\n');
+
+let scans: ScanReading[] | null = null;
+if (values.ocr) {
+	const made = await fixtureScans();
+	const started = performance.now();
+	scans = await readScans(made, registry);
+	const seconds = (performance.now() - started) / 1000;
+	const pages = scans.reduce((n, s) => n + s.pages, 0);
+	const rows = scans.map((s) => [
+		s.file,
+		s.made,
+		s.fieldsRight === null ? '–' : `${s.fieldsRight} of ${SCAN_FIELDS}`,
+		`${(s.accuracy * 100).toFixed(1)} %`,
+		s.confidence === null ? '–' : `${s.confidence.toFixed(1)}`,
+		`${s.seconds.toFixed(1)} s`,
+	]);
+	process.stderr.write(
+		[
+			`scans of the fixtures through OCR: ${made.length} files, ${pages} pages OCR'd in ${seconds.toFixed(1)} s (${((pages / seconds) * 60).toFixed(1)} pages a minute)`,
+			formatTable(rows, ['file', 'made', 'header fields', 'words right', 'lowest confidence', 'time']),
+			...scans.filter((s) => s.refused).map((s) => `refused: ${s.file}: ${s.refused}`),
+			...(values.mistakes ? scans.filter((s) => s.wrongWords.length).map((s) => `  ${s.file}: ${s.wrongWords.join(', ')}`) : []),
+			'',
+		].join('\n'),
+	);
+}
+if (values.json) process.stdout.write(JSON.stringify(scans ? { ...scores, ocr: scans } : scores) + '\n');

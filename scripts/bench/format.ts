@@ -91,6 +91,13 @@ export function formatReport(r: BenchResult): string {
 			['page', 'value'],
 		),
 	);
+	if (r.ocr) {
+		sections.push(
+			r.ocr.skipped
+				? `OCR: skipped (${r.ocr.skipped})`
+				: `OCR: ${r.ocr.pages} scanned pages in ${n(r.ocr.seconds)} s, ${n(r.ocr.pagesPerMinute)} pages a minute; lowest word accuracy ${n(r.ocr.lowestAccuracy === null ? null : r.ocr.lowestAccuracy * 100)} %`,
+		);
+	}
 	sections.push(formatTable(r.targets.map((t) => [t.label, t.limit, t.value, passText(t)]), ['target', 'limit', 'measured', 'result']));
 	if (r.problems.length > 0) sections.push(`Problems:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
 	sections.push(`Bench took ${n(r.benchSeconds)} s.`);

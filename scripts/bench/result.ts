@@ -76,7 +76,18 @@ export interface BenchResult {
 		scriptsBeforeSearch: number | null;
 		scripts: string[];
 	};
+	/** OCR of scans of the fixtures; null with --skip-ocr. */
+	ocr: OcrMeasure | null;
 	targets: TargetResult[];
 	benchSeconds: number;
 	problems: string[];
+}
+
+export interface OcrMeasure {
+	pages: number;
+	seconds: number | null;
+	pagesPerMinute: number | null;
+	/** The lowest share of a scan's source words read right. */
+	lowestAccuracy: number | null;
+	skipped: string | null;
 }

@@ -126,7 +126,11 @@ function runOcr(args: string[], work: string, progress: OcrProgress | undefined,
 		let told = 0;
 		// Every page is told, even when two finish between looks.
 		const tell = () => {
-			for (const done = tables(work).length; told < done; ) progress?.(++told, total);
+			const done = tables(work).length;
+			while (told < done) {
+				told++;
+				progress?.(told, total);
+			}
 		};
 		const timer = setInterval(tell, 250);
 		child.on('error', (error) => {
