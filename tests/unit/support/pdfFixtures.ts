@@ -12,8 +12,8 @@
  * web page would be.
  */
 import { createRequire } from 'node:module';
-import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { greyPng } from './png.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -407,23 +407,11 @@ export async function spilledFootnotePdf(): Promise<Uint8Array> {
 
 /** A grey PNG with dark stripes, like a scanned page. */
 function scanImage(width: number, height: number): Buffer {
-	const rows = Buffer.alloc((width + 1) * height);
+	const pixels = new Uint8Array(width * height);
 	for (let y = 0; y < height; y++) {
-		for (let x = 0; x < width; x++) rows[y * (width + 1) + 1 + x] = y % 12 < 3 && x > 20 && x < width - 20 ? 40 : 235;
+		for (let x = 0; x < width; x++) pixels[y * width + x] = y % 12 < 3 && x > 20 && x < width - 20 ? 40 : 235;
 	}
-	const chunk = (type: string, data: Buffer) => {
-		const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-		const length = Buffer.alloc(4);
-		length.writeUInt32BE(data.length);
-		const crc = Buffer.alloc(4);
-		crc.writeUInt32BE(crc32(body));
-		return Buffer.concat([length, body, crc]);
-	};
-	const ihdr = Buffer.alloc(13);
-	ihdr.writeUInt32BE(width, 0);
-	ihdr.writeUInt32BE(height, 4);
-	ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-	return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+	return greyPng(width, height, pixels);
 }
 
 /** A page that is one image: the given PNG scan, else grey stripes. */

@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { greyPng } from './png.ts';
 import { fixtureText, PARTIAL_TEXT, partialScanPdf, PARTY, partyPdf, STATE, statePdf, type DirectiveFixture } from './pdfFixtures.ts';
 
 /** An 8-bit greyscale page: one byte a pixel, rows top to bottom. */
@@ -100,31 +100,9 @@ export function illegible(width = 1654, height = 2339, dpi = 200): Raster {
 	return { width, height, dpi, pixels };
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-	const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-	const length = Buffer.alloc(4);
-	length.writeUInt32BE(data.length);
-	const crc = Buffer.alloc(4);
-	crc.writeUInt32BE(crc32(body));
-	return Buffer.concat([length, body, crc]);
-}
-
-/** An 8-bit greyscale PNG that records its resolution (pHYs). */
+/** An 8-bit greyscale PNG that records its resolution. */
 export function toPng(page: Raster): Uint8Array {
-	const { width, height, pixels } = page;
-	const rows = Buffer.alloc((width + 1) * height);
-	for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-	const ihdr = Buffer.alloc(13);
-	ihdr.writeUInt32BE(width, 0);
-	ihdr.writeUInt32BE(height, 4);
-	ihdr.set([8, 0, 0, 0, 0], 8);
-	const phys = Buffer.alloc(9);
-	const perMetre = Math.round(page.dpi / 0.0254);
-	phys.writeUInt32BE(perMetre, 0);
-	phys.writeUInt32BE(perMetre, 4);
-	phys[8] = 1;
-	const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-	return new Uint8Array(Buffer.concat([signature, pngChunk('IHDR', ihdr), pngChunk('pHYs', phys), pngChunk('IDAT', deflateSync(rows, { level: 1 })), pngChunk('IEND', Buffer.alloc(0))]));
+	return new Uint8Array(greyPng(page.width, page.height, page.pixels, page.dpi));
 }
 
 /** A multi-page TIFF (little-endian, uncompressed greyscale, one strip a page). */
