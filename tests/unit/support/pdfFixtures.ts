@@ -51,7 +51,8 @@ function newDocument(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocumen
 	return doc;
 }
 
-async function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+/** The PDF's bytes once pdfkit has written it. */
+export async function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 	const chunks: Buffer[] = [];
 	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
 	const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));

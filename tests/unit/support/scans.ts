@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { greyPng } from './png.ts';
-import { fixtureText, PARTIAL_TEXT, partialScanPdf, PARTY, partyPdf, STATE, statePdf, type DirectiveFixture } from './pdfFixtures.ts';
+import { finish, fixtureText, PARTIAL_TEXT, partialScanPdf, PARTY, partyPdf, STATE, statePdf, type DirectiveFixture } from './pdfFixtures.ts';
 
 /** An 8-bit greyscale page: one byte a pixel, rows top to bottom. */
 export interface Raster {
@@ -163,12 +163,7 @@ export async function imagePdf(pages: Raster[]): Promise<Uint8Array> {
 		doc.addPage({ size, margin: 0 });
 		doc.image(Buffer.from(toPng(page)), 0, 0, { width: size[0], height: size[1] });
 	}
-	const chunks: Buffer[] = [];
-	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-	const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-	doc.end();
-	await ended;
-	return new Uint8Array(Buffer.concat(chunks));
+	return finish(doc);
 }
 
 /** The words of a text: runs of letters and digits, superscript note marks aside. */
