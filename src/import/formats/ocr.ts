@@ -78,6 +78,8 @@ const EXTENSIONS: Record<ScanFormat, string> = { pdf: 'pdf', png: 'png', jpeg: '
 /** The text OCRmyPDF's exit codes stand for, where the archivist can act on it. */
 const EXIT_REASONS: Record<number, string> = {
 	2: 'OCRmyPDF cannot read this file (damaged, or not an image it knows); scan it again as PDF or PNG',
+	// Tesseract gave up on a page: too coarse or too faint a scan, or nothing on it to read.
+	7: 'Tesseract could not read the scan (too coarse or too faint, or no text on it); scan it again at 300 dpi and import it again',
 	8: 'the PDF is encrypted; save a copy without a password and import again',
 };
 
@@ -107,7 +109,9 @@ export async function ocrScan(bytes: Uint8Array, format: ScanFormat, progress?: 
 		];
 		const { code, stderr } = await runOcr(args, work, progress, total);
 		if (code !== 0 || !existsSync(output)) {
-			const last = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '').pop() ?? `exit code ${code}`;
+			// Its last words, leaving out where it kept its work folder (-k).
+			const said = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith(work) && !/^Temporary working files/u.test(l));
+			const last = said.pop() ?? `exit code ${code}`;
 			throw new UnreadableSource(EXIT_REASONS[code] ?? `OCRmyPDF could not read this scan (${last})`);
 		}
 		return { pdf: new Uint8Array(readFileSync(output)), pages: pageConfidences(work), engine: found };

@@ -66,7 +66,7 @@ describe('npm run import over a directory with a register', () => {
 		const { code, stderr } = importRun;
 		expect(code).toBe(1);
 		expect(stderr).not.toMatch(/\n\s+at /);
-		expect(stderr).toContain(`[2/7] ${join(INBOX, 'ban-scan.pdf')}: OCR found nothing legible in the scan (a blank page, or too faint or too small to read); scan it again at 300 dpi and import it again\n`);
+		expect(stderr).toContain(`[2/7] ${join(INBOX, 'ban-scan.pdf')}: Tesseract could not read the scan (too coarse or too faint, or no text on it); scan it again at 300 dpi and import it again\n`);
 		expect(stderr).toContain(`[3/7] ${join(INBOX, 'co-mat-khau.pdf')}: the PDF is password-protected; save a copy without a password and import again\n`);
 		expect(stderr).toMatch(new RegExp(`\\[5/7\\] ${join(INBOX, 'hong.docx')}: .*not a Word \\.docx file`));
 		expect(stderr).toContain('register: no file for row(s) 6\n');
