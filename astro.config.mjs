@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { keptOutput } from './src/integrations/keptOutput.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 
@@ -16,7 +17,8 @@ export default defineConfig({
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), searchIndex({ shardDocs }), precompress()],
+	// keptOutput first: it removes what the build no longer makes before the index and the gzip copies.
+	integrations: [keptOutput(), mdx(), searchIndex({ shardDocs }), precompress()],
 	markdown: {
 		processor: satteri({
 			features: {
@@ -41,5 +43,6 @@ export default defineConfig({
 	// style: every stylesheet and script goes to its own file, however small.
 	// Several pages rendered at once: with one, the build waits on each page's file writes (README, scale).
 	build: { inlineStylesheets: 'never', concurrency: 8 },
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The output folder is kept between builds (src/integrations/keptOutput.ts): reused pages stay in place.
+	vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 });

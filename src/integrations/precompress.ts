@@ -2,8 +2,10 @@
  * Writes a gzip copy beside every text file of the built site (page.html.gz …),
  * so that a server with pre-compressed files on (nginx: gzip_static on) sends
  * them without compressing on each request. Runs last, after the search index.
+ * The output folder is kept between builds (src/integrations/keptOutput.ts): a
+ * copy newer than its file is kept, and a copy whose file is gone is removed.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
@@ -11,25 +13,47 @@ import type { AstroIntegration } from 'astro';
 
 const COMPRESSIBLE = /\.(?:html|css|js|json|svg|xml|txt)$/;
 
-/** Writes `file.gz` for each compressible file of `dir` worth compressing; returns bytes before and after. */
-export function precompressDirectory(dir: string): { files: number; before: number; after: number } {
-	let files = 0;
-	let before = 0;
-	let after = 0;
+export interface PrecompressResult {
+	/** Copies written by this run. */
+	files: number;
+	/** Up-to-date copies left as they were. */
+	kept: number;
+	/** Bytes before and after compression, of the copies written. */
+	before: number;
+	after: number;
+}
+
+/** Writes `file.gz` for each compressible file of `dir` worth compressing and changed since its copy. */
+export function precompressDirectory(dir: string): PrecompressResult {
+	const result: PrecompressResult = { files: 0, kept: 0, before: 0, after: 0 };
 	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-		if (!COMPRESSIBLE.test(name)) continue;
 		const path = join(dir, name);
-		if (!statSync(path).isFile()) continue;
+		if (name.endsWith('.gz')) {
+			if (!existsSync(path.slice(0, -'.gz'.length))) unlinkSync(path);
+			continue;
+		}
+		if (!COMPRESSIBLE.test(name)) continue;
+		const stats = statSync(path);
+		if (!stats.isFile()) continue;
+		const copy = `${path}.gz`;
+		if (existsSync(copy) && statSync(copy).mtimeMs >= stats.mtimeMs) {
+			result.kept++;
+			continue;
+		}
 		const content = readFileSync(path);
-		if (content.length < 256) continue;
-		const compressed = gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
-		if (compressed.length >= content.length) continue;
-		writeFileSync(`${path}.gz`, compressed);
-		files++;
-		before += content.length;
-		after += compressed.length;
+		const compressed = content.length < 256 ? null : gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
+		if (!compressed || compressed.length >= content.length) {
+			if (existsSync(copy)) unlinkSync(copy);
+			continue;
+		}
+		// Written whole or not at all: a build stopped halfway leaves no torn copy to keep.
+		writeFileSync(`${copy}.tmp`, compressed);
+		renameSync(`${copy}.tmp`, copy);
+		result.files++;
+		result.before += content.length;
+		result.after += compressed.length;
 	}
-	return { files, before, after };
+	return result;
 }
 
 export function precompress(): AstroIntegration {
@@ -37,8 +61,8 @@ export function precompress(): AstroIntegration {
 		name: 'kho-van-ban:precompress',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const { files, before, after } = precompressDirectory(fileURLToPath(dir));
-				logger.info(`gzip copies of ${files} files: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB`);
+				const { files, kept, before, after } = precompressDirectory(fileURLToPath(dir));
+				logger.info(`gzip copies of ${files} files: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB${kept > 0 ? `; ${kept} unchanged` : ''}`);
 			},
 		},
 	};
