@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -99,17 +99,63 @@ interface Logger {
 	info(message: string): void;
 }
 
-/** Indexes the built site at `root` in shards, reusing those under `cache` whose pages did not change. */
+/** What the build remembers of a document page, to read again only the pages that changed. */
+interface PageFacts {
+	mtimeMs: number;
+	size: number;
+	/** Digest of the page as Pagefind indexes it; null for a page without an article to index. */
+	digest: string | null;
+	year: number | null;
+}
+
+/** What a build leaves in the cache about one output folder: its pages, and which cache entry each shard folder holds. */
+interface OutputState {
+	pages: Record<string, PageFacts>;
+	placed: Record<string, string>;
+}
+
+function readState(file: string): OutputState {
+	try {
+		const state = JSON.parse(readFileSync(file, 'utf8')) as OutputState;
+		return { pages: state.pages ?? {}, placed: state.placed ?? {} };
+	} catch {
+		return { pages: {}, placed: {} };
+	}
+}
+
+function writeState(file: string, state: OutputState): void {
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(`${file}.tmp`, JSON.stringify(state));
+	renameSync(`${file}.tmp`, file);
+}
+
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
+
+/**
+ * Indexes the built site at `root` in shards, reusing those under `cache` whose
+ * pages did not change. The output folder is kept between builds
+ * (src/integrations/keptOutput.ts): a page whose size and time did not change is
+ * not read again, and a shard folder already holding its cache entry stays.
+ */
 export async function buildSearchIndex(root: string, base: string, cache: string, logger: Logger, shardDocs = SHARD_DOCS): Promise<{ documents: number; shards: Shard[]; indexed: number }> {
 	const folder = join(root, 'van-ban');
+	const stateFile = join(cache, 'outputs', `${digestOf(root)}.json`);
+	const state = readState(stateFile);
 	const files = existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).sort() : [];
-	const pages: { path: string; page: IndexedPage }[] = [];
+	const pages: { path: string; file: string; digest: string; year: number | null }[] = [];
+	const seen: Record<string, PageFacts> = {};
 	for (const file of files) {
-		const page = pageForIndex(readFileSync(join(folder, file), 'utf8'));
-		if (page) pages.push({ path: join(base.slice(1), 'van-ban', file), page });
+		const stats = statSync(join(folder, file));
+		let facts = state.pages[file];
+		if (!facts || facts.mtimeMs !== stats.mtimeMs || facts.size !== stats.size) {
+			const page = pageForIndex(readFileSync(join(folder, file), 'utf8'));
+			facts = { mtimeMs: stats.mtimeMs, size: stats.size, digest: page ? digestOf(page.html) : null, year: page?.year ?? null };
+		}
+		seen[file] = facts;
+		if (facts.digest) pages.push({ path: join(base.slice(1), 'van-ban', file), file, digest: facts.digest, year: facts.year });
 	}
 	const plan = planShards(
-		pages.map((p) => p.page.year),
+		pages.map((p) => p.year),
 		shardDocs,
 	);
 	const binary = pagefindBinary();
@@ -119,7 +165,7 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 	const entries = plan.shards.map((shard) => {
 		const members = pages.filter((_, i) => plan.shardOf[i] === shard.id);
 		const hash = createHash('sha256').update(version).update(PAGEFIND_ARGS.join(' '));
-		for (const m of members) hash.update(m.path).update('\0').update(m.page.html).update('\0');
+		for (const m of members) hash.update(m.path).update('\0').update(m.digest).update('\0');
 		return { shard, members, entry: join(cache, hash.digest('hex').slice(0, 24)) };
 	});
 	const todo = entries.filter((e) => !existsSync(join(e.entry, 'facts.json')));
@@ -130,9 +176,10 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 			const work = `${entry}.tmp`;
 			rmSync(work, { recursive: true, force: true });
 			for (const m of members) {
+				const page = pageForIndex(readFileSync(join(folder, m.file), 'utf8'))!;
 				const file = join(work, 'site', m.path);
 				mkdirSync(dirname(file), { recursive: true });
-				writeFileSync(file, m.page.html);
+				writeFileSync(file, page.html);
 			}
 			await run(binary, ['--site', join(work, 'site'), '--output-path', join(work, 'bundle'), ...PAGEFIND_ARGS], { maxBuffer: 64 * 1024 * 1024 });
 			rmSync(join(work, 'site'), { recursive: true, force: true });
@@ -146,12 +193,15 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 	await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
 
 	const out = join(root, 'pagefind');
-	rmSync(out, { recursive: true, force: true });
+	const stays = new Set(entries.filter(({ shard, entry }) => state.placed[shard.id] === basename(entry) && existsSync(join(out, shard.id, 'pagefind.js'))).map((e) => e.shard.id));
+	// Forget the folders about to change first: a build stopped while copying leaves none of them trusted.
+	writeState(stateFile, { pages: seen, placed: Object.fromEntries(entries.filter((e) => stays.has(e.shard.id)).map((e) => [e.shard.id, basename(e.entry)])) });
+	if (existsSync(out)) for (const item of readdirSync(out)) if (!stays.has(item)) rmSync(join(out, item), { recursive: true, force: true });
 	const filters: FilterCounts = {};
 	const shardWords: string[][] = [];
 	const now = new Date();
 	for (const { shard, entry } of entries) {
-		cpSync(join(entry, 'bundle'), join(out, shard.id), { recursive: true });
+		if (!stays.has(shard.id)) cpSync(join(entry, 'bundle'), join(out, shard.id), { recursive: true });
 		const facts = JSON.parse(readFileSync(join(entry, 'facts.json'), 'utf8')) as ShardFacts;
 		addCounts(filters, facts.filters);
 		shardWords.push(facts.words);
@@ -162,6 +212,7 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 	for (const [part, words] of parts) writeFileSync(join(out, 'tu', `${part}.json`), JSON.stringify(words));
 	const manifest: SearchManifest = { shards: plan.shards, filters, parts: [...parts.keys()].sort() };
 	writeFileSync(join(out, 'shards.json'), JSON.stringify(manifest));
+	writeState(stateFile, { pages: seen, placed: Object.fromEntries(entries.map((e) => [e.shard.id, basename(e.entry)])) });
 	pruneCache(cache, new Set(entries.map((e) => e.entry)));
 	return { documents: pages.length, shards: plan.shards, indexed: todo.length };
 }
@@ -171,7 +222,7 @@ function pruneCache(cache: string, used: Set<string>): void {
 	const oldest = Date.now() - CACHE_DAYS * 86_400_000;
 	for (const name of readdirSync(cache)) {
 		const entry = join(cache, name);
-		if (used.has(entry)) continue;
+		if (used.has(entry) || name === 'outputs') continue;
 		if (name.endsWith('.tmp') || statSync(entry).mtimeMs < oldest) rmSync(entry, { recursive: true, force: true });
 	}
 }

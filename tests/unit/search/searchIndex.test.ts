@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,13 +59,30 @@ describe('buildSearchIndex', () => {
 		const entry = JSON.parse(readFileSync(join(site, 'pagefind', '2024', 'pagefind-entry.json'), 'utf8'));
 		expect(entry.languages.vi.page_count).toBe(2);
 
+		const placed = statSync(join(site, 'pagefind', '2021', 'pagefind.js')).mtimeMs;
 		write('van-ban/2024/b/index.html', page(2024, 'Kết nạp đảng viên mới', 'Quyết định'));
 		const second = await buildSearchIndex(site, '/kho/', cache, quiet, 1);
 		expect(second.indexed).toBe(1);
 		expect(part('moi')).toBe('1');
+		// The unchanged shards' folders stay as they were.
+		expect(statSync(join(site, 'pagefind', '2021', 'pagefind.js')).mtimeMs).toBe(placed);
+		rmSync(join(site, 'pagefind', '2021'), { recursive: true });
 		const third = await buildSearchIndex(site, '/kho/', cache, quiet, 1);
 		expect(third.indexed).toBe(0);
 		expect(readdirSync(join(site, 'pagefind', '2021'))).toContain('pagefind.js');
+	});
+
+	it('reads again only the pages whose size or time changed, and removes the folder of a shard that is gone', async () => {
+		const same = join(site, 'van-ban/2021/c/index.html');
+		const time = new Date('2026-01-01T00:00:00Z');
+		utimesSync(same, time, time);
+		await buildSearchIndex(site, '/kho/', cache, quiet, 1);
+		writeFileSync(same, page(2021, 'Chuyển đổi sổ'));
+		utimesSync(same, time, time);
+		rmSync(join(site, 'van-ban/chua-ro-nam'), { recursive: true });
+		const fourth = await buildSearchIndex(site, '/kho/', cache, quiet, 1);
+		expect(fourth.indexed).toBe(0);
+		expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(['2021', '2024', 'shards.json', 'tu']);
 	});
 });
 
