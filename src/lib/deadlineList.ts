@@ -50,11 +50,23 @@ export function monthHeading(month: string): string {
 	return month === UNDATED ? 'Chưa xác định ngày' : `Tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`;
 }
 
+/** Each list of deadlines split by month once: every page of every month asks for its month's list. */
+const byMonth = new WeakMap<readonly ListedDeadline[], Map<string, ListedDeadline[]>>();
+
 /** One month's deadlines (or the undated ones), soonest first. */
-export function deadlinesOfMonth(items: readonly ListedDeadline[], month: string): ListedDeadline[] {
-	return items
-		.filter((i) => monthOf(i) === month)
-		.sort((a, b) => (a.deadline.due ?? '').localeCompare(b.deadline.due ?? '') || a.docId.localeCompare(b.docId) || a.anchor.localeCompare(b.anchor));
+export function deadlinesOfMonth(items: readonly ListedDeadline[], month: string): readonly ListedDeadline[] {
+	let months = byMonth.get(items);
+	if (!months) {
+		months = new Map();
+		const sorted = [...items].sort((a, b) => (a.deadline.due ?? '').localeCompare(b.deadline.due ?? '') || a.docId.localeCompare(b.docId) || a.anchor.localeCompare(b.anchor));
+		for (const item of sorted) {
+			const list = months.get(monthOf(item));
+			if (list) list.push(item);
+			else months.set(monthOf(item), [item]);
+		}
+		byMonth.set(items, months);
+	}
+	return months.get(month) ?? [];
 }
 
 export interface MonthCount {

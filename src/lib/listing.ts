@@ -42,7 +42,8 @@ function nullsLast<T>(a: T | null, b: T | null, compare: (x: T, y: T) => number)
  */
 export function compareLatestFirst(a: DocumentSummary, b: DocumentSummary): number {
 	return (
-		nullsLast(a.issuedAt, b.issuedAt, (x, y) => y.localeCompare(x)) ||
+		// ISO dates: their characters' order is their order in time.
+		nullsLast(a.issuedAt, b.issuedAt, (x, y) => (x < y ? 1 : x > y ? -1 : 0)) ||
 		nullsLast(a.year, b.year, (x, y) => y - x) ||
 		nullsLast(a.number, b.number, (x, y) => collator.compare(x, y)) ||
 		a.id.localeCompare(b.id)
@@ -102,16 +103,42 @@ export function countByIssuer(docs: readonly DocumentSummary[], issuers: readonl
 		.sort((a, b) => nullsLast(a.name, b.name, (x, y) => collator.compare(x, y)));
 }
 
-export function documentsOfType<T extends DocumentSummary>(docs: readonly T[], type: DocumentTypeSlug | null): T[] {
-	return sortLatestFirst(docs.filter((d) => d.type === type));
+type GroupKey = 'type' | 'year' | 'issuer';
+
+/**
+ * Each list grouped once per key, every group latest first. A large archive's
+ * browse pages ask for their group page after page (50 documents a page): filtering
+ * and sorting the whole list for each was most of a rebuild's rendering. The lists
+ * are the archive's own (src/lib/archive.ts loads them once), never changed after.
+ */
+const groupings = new WeakMap<object, Map<GroupKey, Map<unknown, unknown[]>>>();
+
+function groupOf<T extends DocumentSummary>(docs: readonly T[], by: GroupKey, value: unknown): readonly T[] {
+	let byKey = groupings.get(docs);
+	if (!byKey) groupings.set(docs, (byKey = new Map()));
+	let groups = byKey.get(by);
+	if (!groups) {
+		groups = new Map();
+		for (const d of sortLatestFirst(docs)) {
+			const group = groups.get(d[by]);
+			if (group) group.push(d);
+			else groups.set(d[by], [d]);
+		}
+		byKey.set(by, groups);
+	}
+	return (groups.get(value) ?? []) as readonly T[];
 }
 
-export function documentsOfYear<T extends DocumentSummary>(docs: readonly T[], year: number | null): T[] {
-	return sortLatestFirst(docs.filter((d) => d.year === year));
+export function documentsOfType<T extends DocumentSummary>(docs: readonly T[], type: DocumentTypeSlug | null): readonly T[] {
+	return groupOf(docs, 'type', type);
 }
 
-export function documentsOfIssuer<T extends DocumentSummary>(docs: readonly T[], issuer: string | null): T[] {
-	return sortLatestFirst(docs.filter((d) => d.issuer === issuer));
+export function documentsOfYear<T extends DocumentSummary>(docs: readonly T[], year: number | null): readonly T[] {
+	return groupOf(docs, 'year', year);
+}
+
+export function documentsOfIssuer<T extends DocumentSummary>(docs: readonly T[], issuer: string | null): readonly T[] {
+	return groupOf(docs, 'issuer', issuer);
 }
 
 /**
