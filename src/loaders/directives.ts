@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -59,8 +59,12 @@ const SCHEMA_FINGERPRINT = JSON.stringify(z.toJSONSchema(DirectiveSchema, { unre
 
 /** The folder of one archive's body files: one per content folder, so that builds of other archives leave it alone. */
 export function bodiesFolder(cacheDir: URL, base: string): string {
-	const archive = createHash('sha256').update(resolve(base)).digest('hex').slice(0, 12);
-	return fileURLToPath(new URL(`kho-van-ban/bodies/${archive}/`, cacheDir));
+	return fileURLToPath(new URL(`kho-van-ban/bodies/${archiveKey(base)}/`, cacheDir));
+}
+
+/** Names one archive (content folder) among those built with the same cache folder. */
+function archiveKey(base: string): string {
+	return createHash('sha256').update(resolve(base)).digest('hex').slice(0, 12);
 }
 
 async function renderBodies(context: LoaderContext, base: string, ids: string[]): Promise<void> {
@@ -89,6 +93,27 @@ async function renderBodies(context: LoaderContext, base: string, ids: string[])
 	// Files of bodies that changed or left the archive.
 	const kept = new Set(entries.map((entry) => storedBody(context.store.get(entry.id)!)?.htmlFile));
 	for (const name of readdirSync(folder)) if (!kept.has(join(folder, name))) rmSync(join(folder, name), { force: true });
+}
+
+/**
+ * A digest of the code that checks a file's text (src/lib and src/schemas, read
+ * from disk), or null where it cannot be read. A file Astro did not parse again
+ * passed every check of the last build (a file with a problem never stays in the
+ * store), so its text is checked again only when this digest has changed.
+ */
+function checksFingerprint(): string | null {
+	try {
+		const src = fileURLToPath(new URL('../', import.meta.url));
+		const hash = createHash('sha256');
+		for (const dir of ['lib', 'schemas']) {
+			for (const name of readdirSync(join(src, dir), { recursive: true, encoding: 'utf8' }).sort()) {
+				if (name.endsWith('.ts')) hash.update(name).update('\0').update(readFileSync(join(src, dir, name))).update('\0');
+			}
+		}
+		return hash.digest('hex');
+	} catch {
+		return null;
+	}
 }
 
 export function directivesLoader({ base, issuersFile, includeClassified, skipInvalid }: DirectivesLoaderOptions): Loader {
@@ -124,12 +149,18 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 					},
 				]),
 			);
+			// The entries Astro parses in this build: new and changed files. The others passed last time.
+			const parsed = new Set<string>();
+			const fingerprintFile = fileURLToPath(new URL(`kho-van-ban/checked/${archiveKey(base)}`, context.config.cacheDir));
+			const fingerprint = checksFingerprint();
+			const checkedBefore = fingerprint !== null && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
 			await files.load({
 				...context,
 				...({ entryTypes } as object),
 				generateDigest: (data) =>
 					context.generateDigest(typeof data === 'string' ? SCHEMA_FINGERPRINT + data : { ...data, schema: SCHEMA_FINGERPRINT }),
 				parseData: async (entry) => {
+					parsed.add(entry.id);
 					const file = relative(process.cwd(), entry.filePath ?? entry.id);
 					const problem = linkProblem(file) ?? (entry.filePath ? unreadable.get(resolve(entry.filePath)) : undefined);
 					if (problem) {
@@ -161,8 +192,9 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 				const link = linkProblem(file);
 				if (link) report(id, [link]);
 				else if (!(entry.filePath && unreadable.has(resolve(entry.filePath)))) {
-					const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
-					report(id, checkFile(file, text, entry.data, checks, { frontmatterChecked: true }));
+					const textChecked = checkedBefore && !parsed.has(id);
+					const text = entry.filePath && !textChecked ? readFileSync(entry.filePath, 'utf8') : '';
+					report(id, checkFile(file, text, entry.data, checks, { frontmatterChecked: true, textChecked }));
 				}
 				if (!problems.has(id) || problems.get(id)!.length === 0) {
 					problems.delete(id);
@@ -172,6 +204,10 @@ export function directivesLoader({ base, issuersFile, includeClassified, skipInv
 			for (const { id, problem } of duplicateProblems(kept)) report(id, [problem]);
 			if (classified > 0) context.logger.info(`left out ${classified} classified document(s)`);
 			await renderBodies(context, base, kept.filter((k) => !problems.has(k.id)).map((k) => k.id));
+			if (fingerprint !== null) {
+				mkdirSync(dirname(fingerprintFile), { recursive: true });
+				writeFileSync(fingerprintFile, fingerprint);
+			}
 			if (problems.size === 0) return;
 
 			const lines = [...problems.values()].flat();

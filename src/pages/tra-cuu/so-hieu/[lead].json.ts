@@ -1,11 +1,15 @@
 /** The exact-number lookup's lead files: the numbers with one leading number (src/lib/search/numbers.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadNumberLookup } from '../../../lib/archive.ts';
+import { loadNumberLookup, pageKey } from '../../../lib/archive.ts';
 import { LEAD_FILE_NAMES } from '../../../lib/search/numbers.ts';
 
 export const getStaticPaths = (async () => {
 	const { leads } = await loadNumberLookup();
-	return LEAD_FILE_NAMES.map((lead) => ({ params: { lead }, props: { numbers: leads.get(lead) ?? [] } }));
+	return LEAD_FILE_NAMES.map((lead) => {
+		const numbers = leads.get(lead) ?? [];
+		// Unchanged files stay as they are in a rebuild (Astro's incremental build), their gzip copies with them.
+		return { params: { lead }, props: { numbers }, cacheKey: pageKey(numbers) };
+	});
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
