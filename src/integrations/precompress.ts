@@ -5,7 +5,7 @@
  * The output folder is kept between builds (src/integrations/keptOutput.ts): a
  * copy newer than its file is kept, and a copy whose file is gone is removed.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
@@ -26,24 +26,24 @@ export interface PrecompressResult {
 /** Writes `file.gz` for each compressible file of `dir` worth compressing and changed since its copy. */
 export function precompressDirectory(dir: string): PrecompressResult {
 	const result: PrecompressResult = { files: 0, kept: 0, before: 0, after: 0 };
-	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-		const path = join(dir, name);
-		if (name.endsWith('.gz')) {
-			if (!existsSync(path.slice(0, -'.gz'.length))) unlinkSync(path);
+	// Dirents: a walk of file names alone would stat each of the site's files to tell folders apart.
+	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	const names = new Set(files.map((entry) => join(entry.parentPath, entry.name)));
+	for (const path of names) {
+		if (path.endsWith('.gz')) {
+			if (!names.has(path.slice(0, -'.gz'.length))) unlinkSync(path);
 			continue;
 		}
-		if (!COMPRESSIBLE.test(name)) continue;
-		const stats = statSync(path);
-		if (!stats.isFile()) continue;
+		if (!COMPRESSIBLE.test(path)) continue;
 		const copy = `${path}.gz`;
-		if (existsSync(copy) && statSync(copy).mtimeMs >= stats.mtimeMs) {
+		if (names.has(copy) && statSync(copy).mtimeMs >= statSync(path).mtimeMs) {
 			result.kept++;
 			continue;
 		}
 		const content = readFileSync(path);
 		const compressed = content.length < 256 ? null : gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
 		if (!compressed || compressed.length >= content.length) {
-			if (existsSync(copy)) unlinkSync(copy);
+			if (names.has(copy)) unlinkSync(copy);
 			continue;
 		}
 		// Written whole or not at all: a build stopped halfway leaves no torn copy to keep.

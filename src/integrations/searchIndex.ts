@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -141,7 +141,12 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 	const folder = join(root, 'van-ban');
 	const stateFile = join(cache, 'outputs', `${digestOf(root)}.json`);
 	const state = readState(stateFile);
-	const files = existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).sort() : [];
+	const files = existsSync(folder)
+		? readdirSync(folder, { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.name === 'index.html' && entry.isFile())
+				.map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+				.sort()
+		: [];
 	const pages: { path: string; file: string; digest: string; year: number | null }[] = [];
 	const seen: Record<string, PageFacts> = {};
 	for (const file of files) {

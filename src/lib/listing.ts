@@ -129,6 +129,16 @@ function groupOf<T extends DocumentSummary>(docs: readonly T[], by: GroupKey, va
 	return (groups.get(value) ?? []) as readonly T[];
 }
 
+/**
+ * What a browse page's list shows of its documents, for the page's cacheKey
+ * (pageKey in src/lib/archive.ts): the page's place in the list, and each document
+ * as the list renders it, its body only where an excerpt stands in for the title.
+ */
+export function shownInList(docs: readonly DocumentSummary[], page: number): unknown[] {
+	const list = pageOf(docs, page);
+	return [list.page, list.pages, list.total, list.items.map((d) => [d.id, d.type, d.number, d.issuedAt, d.year, d.issuer, d.title, d.title === null ? d.body : null])];
+}
+
 export function documentsOfType<T extends DocumentSummary>(docs: readonly T[], type: DocumentTypeSlug | null): readonly T[] {
 	return groupOf(docs, 'type', type);
 }
