@@ -147,17 +147,20 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 				.map((entry) => relative(folder, join(entry.parentPath, entry.name)))
 				.sort()
 		: [];
-	const pages: { path: string; file: string; digest: string; year: number | null }[] = [];
+	// A page read here keeps its text for indexing; one not read (unchanged) is read if its shard must be indexed.
+	const pages: { path: string; file: string; digest: string; year: number | null; html: string | undefined }[] = [];
 	const seen: Record<string, PageFacts> = {};
 	for (const file of files) {
 		const stats = statSync(join(folder, file));
 		let facts = state.pages[file];
+		let html: string | undefined;
 		if (!facts || facts.mtimeMs !== stats.mtimeMs || facts.size !== stats.size) {
 			const page = pageForIndex(readFileSync(join(folder, file), 'utf8'));
+			html = page?.html;
 			facts = { mtimeMs: stats.mtimeMs, size: stats.size, digest: page ? digestOf(page.html) : null, year: page?.year ?? null };
 		}
 		seen[file] = facts;
-		if (facts.digest) pages.push({ path: join(base.slice(1), 'van-ban', file), file, digest: facts.digest, year: facts.year });
+		if (facts.digest) pages.push({ path: join(base.slice(1), 'van-ban', file), file, digest: facts.digest, year: facts.year, html });
 	}
 	const plan = planShards(
 		pages.map((p) => p.year),
@@ -181,10 +184,9 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 			const work = `${entry}.tmp`;
 			rmSync(work, { recursive: true, force: true });
 			for (const m of members) {
-				const page = pageForIndex(readFileSync(join(folder, m.file), 'utf8'))!;
 				const file = join(work, 'site', m.path);
 				mkdirSync(dirname(file), { recursive: true });
-				writeFileSync(file, page.html);
+				writeFileSync(file, m.html ?? pageForIndex(readFileSync(join(folder, m.file), 'utf8'))!.html);
 			}
 			await run(binary, ['--site', join(work, 'site'), '--output-path', join(work, 'bundle'), ...PAGEFIND_ARGS], { maxBuffer: 64 * 1024 * 1024 });
 			rmSync(join(work, 'site'), { recursive: true, force: true });

@@ -19,7 +19,7 @@ describe('precompressDirectory', () => {
 		expect(readdirSync(dir).sort()).toEqual(['font.woff2', 'tiny.css', 'van-ban']);
 	});
 
-	it('keeps a copy newer than its file, makes one again for a changed file, and removes one whose file is gone', () => {
+	it("keeps a copy with its file's time, makes one again for a file changed since, and removes one whose file is gone", () => {
 		const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
 		for (const name of ['same.html', 'changed.html', 'gone.html']) writeFileSync(join(dir, name), page);
 		precompressDirectory(dir);
