@@ -4,8 +4,8 @@
  * and the stages its log shows (scripts/bench/log.ts). The whole log goes to a
  * file; only the lines worth reading stay in memory.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LineSplitter, isModuleDirectiveWarning, isNoise, parsePagesLine, stagesOf, stripAnsi, type LogLine, type Stages } from './log.ts';
 import { watchPeak, type ProcessPeak } from './rss.ts';
@@ -48,8 +48,42 @@ export function runBuild({ args, ...options }: BuildOptions): Promise<BuildRun> 
 	return runProcess(process.execPath, [`--max-old-space-size=${BUILD_HEAP_MB}`, ASTRO_BIN, 'build', ...args], options);
 }
 
-/** Any command (Hugo, the Pagefind CLI), measured the same way as a build. */
+/** Sectors read, written and discarded by every disk so far (Linux), or null where /proc/diskstats is not there. */
+function diskSectors(): number | null {
+	try {
+		// Fields: major minor name, reads merged sectors ms, writes merged sectors ms, in-flight ms ms, discards merged sectors …
+		return readFileSync('/proc/diskstats', 'utf8')
+			.split('\n')
+			.map((line) => line.trim().split(/\s+/))
+			.filter((f) => f.length > 9)
+			.reduce((sum, f) => sum + Number(f[5]) + Number(f[9]) + Number(f[16] ?? 0), 0);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Waits until the disks are quiet (at most a minute): what a previous run wrote, or
+ * deleted (on a file system mounted with discard, freed blocks are trimmed after the
+ * files are gone), otherwise lands on the next timed run. Seen here: the same cold
+ * build at 10,000 documents took 117 s right after the bench deleted the last run's
+ * 900 MB of output and cache, 85 s once the disk was quiet.
+ */
+export function settleDisk(): void {
+	spawnSync('sync');
+	let last = diskSectors();
+	if (last === null) return;
+	for (let quiet = 0, waited = 0; quiet < 2 && waited < 60; waited++) {
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+		const now = diskSectors()!;
+		quiet = now - last < 2048 ? quiet + 1 : 0;
+		last = now;
+	}
+}
+
+/** Any command (Hugo, the Pagefind CLI), measured the same way as a build, on a quiet disk. */
 export function runProcess(command: string, args: string[], { cwd, env, logFile, onLine }: Omit<BuildOptions, 'args'>): Promise<BuildRun> {
+	settleDisk();
 	mkdirSync(dirname(logFile), { recursive: true });
 	const log = createWriteStream(logFile);
 	const kept: LogLine[] = [];
