@@ -24,8 +24,8 @@ export interface OutputMarker {
 	finished: boolean;
 }
 
-/** Folders of the output managed by another step: the search shards (src/integrations/searchIndex.ts). */
-const MANAGED = ['pagefind'];
+/** Top folders of the output this step leaves alone: the search shards, which src/integrations/searchIndex.ts manages, and .git. */
+const LEFT_ALONE = new Set(['pagefind', '.git']);
 /** File systems stamp times from a coarse clock: a file written just after the build started may look a little older. */
 const CLOCK_SLACK_MS = 2000;
 
@@ -48,7 +48,7 @@ export function outputIsTrusted(marker: OutputMarker | null, outDir: string): bo
 	return marker !== null && marker.finished && marker.outDir === outDir;
 }
 
-/** Empties `dir` (keeping a .git folder, as Astro does), or creates it. */
+/** Empties `dir`, if it is there, keeping a .git folder as Astro does. */
 export function emptyFolder(dir: string): void {
 	if (!existsSync(dir)) return;
 	for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
@@ -57,8 +57,8 @@ export function emptyFolder(dir: string): void {
 /**
  * Removes the files of `dir` that this build did not make: neither among the
  * pages and endpoints Astro reports (`produced`, reused ones included) nor written
- * since `since` (scripts, styles, the public folder). Gzip copies and the managed
- * folders are left to their own steps. Returns the paths removed, relative to `dir`.
+ * since `since` (scripts, styles, the public folder). Gzip copies and the search
+ * shards are left to their own steps. Returns the paths removed, relative to `dir`.
  */
 export function removeStaleFiles(dir: string, produced: ReadonlySet<string>, since: number): string[] {
 	const removed: string[] = [];
@@ -67,7 +67,7 @@ export function removeStaleFiles(dir: string, produced: ReadonlySet<string>, sin
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			const path = join(folder, entry.name);
 			if (entry.isDirectory()) {
-				if (folder === dir && (MANAGED.includes(entry.name) || entry.name === '.git')) {
+				if (folder === dir && LEFT_ALONE.has(entry.name)) {
 					empty = false;
 					continue;
 				}

@@ -200,9 +200,11 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 	await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
 
 	const out = join(root, 'pagefind');
-	const stays = new Set(entries.filter(({ shard, entry }) => state.placed[shard.id] === basename(entry) && existsSync(join(out, shard.id, 'pagefind.js'))).map((e) => e.shard.id));
+	const placed = (list: typeof entries) => Object.fromEntries(list.map((e) => [e.shard.id, basename(e.entry)]));
+	const staying = entries.filter(({ shard, entry }) => state.placed[shard.id] === basename(entry) && existsSync(join(out, shard.id, 'pagefind.js')));
+	const stays = new Set(staying.map((e) => e.shard.id));
 	// Forget the folders about to change first: a build stopped while copying leaves none of them trusted.
-	writeState(stateFile, { pages: seen, placed: Object.fromEntries(entries.filter((e) => stays.has(e.shard.id)).map((e) => [e.shard.id, basename(e.entry)])) });
+	writeState(stateFile, { pages: seen, placed: placed(staying) });
 	if (existsSync(out)) for (const item of readdirSync(out)) if (!stays.has(item)) rmSync(join(out, item), { recursive: true, force: true });
 	const filters: FilterCounts = {};
 	const shardWords: string[][] = [];
@@ -219,7 +221,7 @@ export async function buildSearchIndex(root: string, base: string, cache: string
 	for (const [part, words] of parts) writeFileSync(join(out, 'tu', `${part}.json`), JSON.stringify(words));
 	const manifest: SearchManifest = { shards: plan.shards, filters, parts: [...parts.keys()].sort() };
 	writeFileSync(join(out, 'shards.json'), JSON.stringify(manifest));
-	writeState(stateFile, { pages: seen, placed: Object.fromEntries(entries.map((e) => [e.shard.id, basename(e.entry)])) });
+	writeState(stateFile, { pages: seen, placed: placed(entries) });
 	pruneCache(cache, new Set(entries.map((e) => e.entry)));
 	return { documents: pages.length, shards: plan.shards, indexed: todo.length };
 }

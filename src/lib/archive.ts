@@ -9,7 +9,7 @@ import { documentType, typeName } from './documentTypes.ts';
 import { inlineToText } from './inline.ts';
 import { CITED_BY_SHOWN, lookupFiles, type CitingEntry, type NumberEntry, type NumberLookupFiles } from './search/numbers.ts';
 import { storedBodyFacts, storedBodyHtml } from './storedBody.ts';
-import { excerpt, type DocumentSummary } from './listing.ts';
+import { excerpt, pageNumbers, shownInList, type DocumentSummary } from './listing.ts';
 import { deadlineAnchor, type ListedDeadline } from './deadlineList.ts';
 import type { Deadline } from './deadlines.ts';
 import { documentNode, nodeLabel, type RelationContext } from './relations.ts';
@@ -222,4 +222,16 @@ export function loadNumberLookup(): Promise<NumberLookupFiles> {
  */
 export function pageKey(...shown: unknown[]): string {
 	return createHash('sha256').update(JSON.stringify(shown)).digest('hex');
+}
+
+/**
+ * The paths of a paginated browse list, a page each, every one with a cacheKey of
+ * what it shows (its props, its documents as listed, and `shown`: what the page
+ * shows beside the list), so that a rebuild leaves an unchanged page as it is.
+ */
+export function listPaths<Params, Props>(docs: readonly DocumentSummary[], path: (page: number) => { params: Params; props: Props }, ...shown: unknown[]) {
+	return pageNumbers(docs.length).map((page) => {
+		const { params, props } = path(page);
+		return { params, props, cacheKey: pageKey(props, shownInList(docs, page), ...shown) };
+	});
 }
